@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samplan.Data.Identity;
+using Samplan.Domain.Directory;
+
+namespace Samplan.Data.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("Organisations");
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.OrganisationNumber).HasMaxLength(10);
+        builder.Ignore(o => o.IsHuvudman);
+    }
+}
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> builder)
+    {
+        builder.ToTable("Units");
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.Property(u => u.HsaId).HasMaxLength(64);
+        builder.HasIndex(u => u.HsaId).IsUnique();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId);
+    }
+}
+
+internal sealed class StaffAssignmentConfiguration : IEntityTypeConfiguration<StaffAssignment>
+{
+    public void Configure(EntityTypeBuilder<StaffAssignment> builder)
+    {
+        builder.ToTable("StaffAssignments");
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.HasIndex(a => new { a.UserId, a.UnitId }).IsUnique();
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.UserId);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samplan.Domain.Cases;
+
+namespace Samplan.Data.Configurations;
+
+internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
+{
+    public void Configure(EntityTypeBuilder<SipCase> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(32);
+        builder.Property<int>(SamplanDbContext.VersionProperty).IsConcurrencyToken();
+        builder.HasIndex(c => c.IndividualId);
+        builder.HasIndex(c => new { c.Phase, c.NextDueOn });
+
+        builder.Property(c => c.Initiative).HasJsonConversion().IsRequired();
+        builder.Property(c => c.Initiator).HasJsonConversion().IsRequired();
+        builder.Property(c => c.Consent).HasJsonConversion();
+        builder.Property(c => c.Preparation).HasJsonConversion();
+        builder.Property(c => c.Coordinator).HasJsonConversion();
+        builder.Property(c => c.Closure).HasJsonConversion();
+        builder.Property(c => c.Invitations).HasJsonConversion().IsRequired();
+        builder.Property(c => c.Meetings).HasJsonConversion().IsRequired();
+        builder.Property(c => c.Plans).HasJsonConversion().IsRequired();
+        builder.Property(c => c.FollowUps).HasJsonConversion().IsRequired();
+        builder.Property(c => c.History).HasJsonConversion().IsRequired();
+
+        // The units taking part are rows of their own, so access checks are plain indexed joins.
+        builder.OwnsMany(c => c.Units, units =>
+        {
+            units.ToTable("CaseUnits");
+            units.WithOwner().HasForeignKey("CaseId");
+            units.Property<Guid>("CaseId");
+            units.HasKey("CaseId", nameof(CaseUnit.UnitId), nameof(CaseUnit.Role));
+            units.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
+            units.HasIndex(u => u.UnitId);
+        });
+        builder.Navigation(c => c.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.Ignore(c => c.CurrentInvitation);
+        builder.Ignore(c => c.CurrentMeeting);
+        builder.Ignore(c => c.DraftPlan);
+        builder.Ignore(c => c.AgreedPlan);
+        builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.ResponsibleUnitId);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data.Identity;
+using Samplan.Domain.Cases;
+using Samplan.Domain.Directory;
+using Samplan.Domain.People;
+
+namespace Samplan.Data;
+
+/// <summary>The one DbContext, shared by the web app and both providers' migration projects.
+/// It lives in its own project so that the migration assemblies can reference it without a cycle.</summary>
+public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options) : IdentityDbContext<StaffUser>(options)
+{
+    public const string VersionProperty = "Version";
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
+
+    public DbSet<Individual> Individuals => Set<Individual>();
+
+    public DbSet<SipCase> Cases => Set<SipCase>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // PostgreSQL's timestamptz takes only UTC; the domain works in Swedish local time.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SamplanDbContext).Assembly);
+    }
+}

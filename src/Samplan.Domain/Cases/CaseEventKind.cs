@@ -1,0 +1,16 @@
+namespace Samplan.Domain.Cases;
+
+public enum CaseEventKind
+{
+    Initiated,
+    ConsentRecorded,
+    ConsentWithdrawn,
+    PreparationSaved,
+    InvitationSent,
+    MeetingRecorded,
+    PlanSaved,
+    PlanAgreed,
+    FollowUpRecorded,
+    Closed,
+    SwitchedToManualHandling,
+}

@@ -1,0 +1,3 @@
+namespace Samplan.Domain.Cases;
+
+public sealed record CaseUnit(Guid UnitId, CaseUnitRole Role);

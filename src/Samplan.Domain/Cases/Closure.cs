@@ -1,0 +1,3 @@
+namespace Samplan.Domain.Cases;
+
+public sealed record Closure(CloseReason Reason, string? Note, DateTimeOffset ClosedAt, Common.StaffRef ClosedBy);

@@ -1,0 +1,9 @@
+namespace Samplan.Domain.Cases;
+
+/// <summary>Why and when the need for coordination was noticed (R-INIT-2), and, at discharge from
+/// inpatient care, when the patient was reported ready (utskrivningsklar, R-INIT-5).</summary>
+public sealed record Initiative(
+    string Reason,
+    DateOnly NeedIdentifiedOn,
+    DateOnly? DischargeReadyOn,
+    string? NoticedBy);

@@ -1,0 +1,9 @@
+namespace Samplan.Domain.Cases;
+
+public enum InvitationAnswer
+{
+    NotAnswered,
+    Acknowledged,
+    Accepted,
+    Declined,
+}

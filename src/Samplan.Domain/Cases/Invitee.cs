@@ -1,0 +1,10 @@
+namespace Samplan.Domain.Cases;
+
+/// <summary>Someone invited to the meeting, with their answer (R-CALL-4).</summary>
+public sealed record Invitee(InviteeKind Kind, Guid? UnitId, string Name, bool ForAcknowledgement)
+{
+    public InvitationAnswer Answer { get; init; } = InvitationAnswer.NotAnswered;
+
+    /// <summary>Invitees outside the system get a printed letter (R-CALL-6).</summary>
+    public bool NeedsLetter => UnitId is null;
+}

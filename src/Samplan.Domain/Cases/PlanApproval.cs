@@ -1,0 +1,3 @@
+namespace Samplan.Domain.Cases;
+
+public sealed record PlanApproval(string ApprovedBy, ApprovalMethod Method, DateOnly ApprovedOn);

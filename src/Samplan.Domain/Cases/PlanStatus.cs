@@ -1,0 +1,8 @@
+namespace Samplan.Domain.Cases;
+
+public enum PlanStatus
+{
+    Draft,
+    Agreed,
+    Superseded,
+}

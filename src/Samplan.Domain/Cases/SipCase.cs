@@ -1,0 +1,214 @@
+using Samplan.Domain.Common;
+using Samplan.Domain.People;
+
+namespace Samplan.Domain.Cases;
+
+/// <summary>
+/// The SIP case aggregate: one coordinated individual plan process for one person. Every change
+/// is a transition method that checks its rules and refuses with the reasons, changing nothing.
+/// </summary>
+public sealed partial class SipCase
+{
+    private const string Lifecycle = "LIFECYCLE";
+    private readonly List<CaseUnit> _units = [];
+
+    private SipCase()
+    {
+        Initiative = null!;
+        Initiator = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid IndividualId { get; private set; }
+
+    public CasePhase Phase { get; private set; }
+
+    public Initiative Initiative { get; private set; }
+
+    public StaffRef Initiator { get; private set; }
+
+    public Guid InitiatingUnitId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public Consent? Consent { get; private set; }
+
+    public Preparation? Preparation { get; private set; }
+
+    /// <summary>The coordinator from the agreed plan; until then the initiator is responsible (seed 002).</summary>
+    public Coordinator? Coordinator { get; private set; }
+
+    public Closure? Closure { get; private set; }
+
+    /// <summary>The date by which the next step is due; null when nothing is due.</summary>
+    public DateOnly? NextDueOn { get; private set; }
+
+    /// <summary>The booked follow-up, from the agreed plan or a later follow-up (R-PLAN-8).</summary>
+    public DateOnly? FollowUpDueOn { get; private set; }
+
+    public IReadOnlyList<CaseUnit> Units => _units.AsReadOnly();
+
+    public IReadOnlyList<Invitation> Invitations { get; private set; } = [];
+
+    public IReadOnlyList<Meeting> Meetings { get; private set; } = [];
+
+    public IReadOnlyList<PlanVersion> Plans { get; private set; } = [];
+
+    public IReadOnlyList<FollowUp> FollowUps { get; private set; } = [];
+
+    public IReadOnlyList<CaseEvent> History { get; private set; } = [];
+
+    public Invitation? CurrentInvitation => Invitations.Count > 0 ? Invitations[^1] : null;
+
+    public Meeting? CurrentMeeting => Meetings.Count > 0 ? Meetings[^1] : null;
+
+    public PlanVersion? DraftPlan => Plans.LastOrDefault(p => p.Status == PlanStatus.Draft);
+
+    public PlanVersion? AgreedPlan => Plans.LastOrDefault(p => p.Status == PlanStatus.Agreed);
+
+    public bool IsOpen => Phase is not (CasePhase.Closed or CasePhase.ManualHandling);
+
+    /// <summary>The unit that answers for the case now: the coordinator's, else the initiator's.</summary>
+    public Guid ResponsibleUnitId => Coordinator?.UnitId ?? InitiatingUnitId;
+
+    public bool Involves(Guid unitId) => _units.Any(u => u.UnitId == unitId);
+
+    public static SipCase Initiate(Guid id, Individual individual, Initiative initiative, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(individual);
+        ArgumentNullException.ThrowIfNull(initiative);
+        ArgumentNullException.ThrowIfNull(by);
+        if (individual.HasProtectedIdentity)
+        {
+            throw new DomainRuleException("R-PROT-1", "case.protected-identity", "Personnummer");
+        }
+
+        var today = Today(now);
+        new Rules()
+            .RequireText(initiative.Reason, "R-INIT-2", "initiative.reason-missing", nameof(Initiative.Reason))
+            .Require(initiative.NeedIdentifiedOn <= today, "R-INIT-2", "initiative.identified-in-future", nameof(Initiative.NeedIdentifiedOn))
+            .Require(initiative.DischargeReadyOn is null || initiative.DischargeReadyOn >= initiative.NeedIdentifiedOn.AddDays(-60), "R-INIT-5", "initiative.discharge-date-implausible", nameof(Initiative.DischargeReadyOn))
+            .ThrowIfAny();
+
+        var sipCase = new SipCase
+        {
+            Id = id,
+            IndividualId = individual.Id,
+            Phase = CasePhase.Initiated,
+            Initiative = initiative with { Reason = initiative.Reason.Trim() },
+            Initiator = by,
+            InitiatingUnitId = by.UnitId,
+            CreatedAt = now,
+        };
+        sipCase._units.Add(new CaseUnit(by.UnitId, CaseUnitRole.Initiating));
+        sipCase.Record(CaseEventKind.Initiated, by, now);
+        sipCase.RefreshNextDue();
+        return sipCase;
+    }
+
+    /// <summary>Records consent or the cannot-consent path (R-CONSENT-1..6) and opens preparation.</summary>
+    public void RecordConsent(Consent consent, Individual individual, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(consent);
+        ArgumentNullException.ThrowIfNull(individual);
+        EnsurePhase(CasePhase.Initiated);
+        if (individual.Id != IndividualId)
+        {
+            throw new ArgumentException("Consent must come from the case's own individual.", nameof(individual));
+        }
+
+        var rules = new Rules();
+        ConsentRules.Check(rules, consent, individual.Personnummer.AgeOn(Today(now)), Today(now));
+        rules.ThrowIfAny();
+
+        Consent = consent with { RecordedBy = by, RecordedAt = now, WithdrawnAt = null, WithdrawnNote = null };
+        Phase = CasePhase.Preparing;
+        Record(CaseEventKind.ConsentRecorded, by, now, consent.Kind.ToString());
+        RefreshNextDue();
+    }
+
+    /// <summary>The consent is withdrawn: sharing stops and the SIP ends at once (R-CONSENT-5, R-END-1).</summary>
+    public void WithdrawConsent(string? note, StaffRef by, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (Consent is null || Consent.WithdrawnAt is not null)
+        {
+            throw new DomainRuleException("R-CONSENT-5", "consent.none-to-withdraw");
+        }
+
+        Consent = Consent with { WithdrawnAt = now, WithdrawnNote = note?.Trim() };
+        Closure = new Closure(CloseReason.ConsentWithdrawn, note?.Trim(), now, by);
+        Phase = CasePhase.Closed;
+        Record(CaseEventKind.ConsentWithdrawn, by, now);
+        RefreshNextDue();
+    }
+
+    /// <summary>Preparation with the individual (R-PREP-1..6); only after consent (R-CONSENT-1).</summary>
+    public void SavePreparation(Preparation preparation, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(preparation);
+        EnsureConsentThen(CasePhase.Preparing, CasePhase.Invited);
+        if (Phase == CasePhase.Invited)
+        {
+            new Rules()
+                .RequireText(preparation.Purpose, "R-CALL-1", "invitation.purpose-missing", nameof(Preparation.Purpose))
+                .RequireText(preparation.Goal, "R-CALL-1", "invitation.goal-missing", nameof(Preparation.Goal))
+                .ThrowIfAny();
+        }
+
+        Preparation = preparation;
+        Record(CaseEventKind.PreparationSaved, by, now);
+    }
+
+    /// <summary>Sends the invitation (R-CALL-1..6); invited units take part in the case from now on.</summary>
+    public void SendInvitation(Invitation invitation, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        EnsureConsentThen(CasePhase.Preparing);
+        var rules = new Rules();
+        InvitationRules.Check(rules, Preparation, invitation, Today(now));
+        rules.ThrowIfAny();
+
+        Invitations = [.. Invitations, invitation with { SentAt = now, SentBy = by }];
+        foreach (var unitId in invitation.Invitees.Where(i => i.UnitId is not null).Select(i => i.UnitId!.Value).Distinct())
+        {
+            AddUnit(unitId, CaseUnitRole.Invited);
+        }
+
+        Phase = CasePhase.Invited;
+        Record(CaseEventKind.InvitationSent, by, now, invitation.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        RefreshNextDue();
+    }
+
+    /// <summary>Records the meeting as held (R-MEET-1..2) and opens the plan draft.</summary>
+    public void RecordMeeting(Meeting meeting, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        EnsureConsentThen(CasePhase.Invited);
+        var rules = new Rules()
+            .Require(meeting.HeldOn <= Today(now), "R-MEET-1", "meeting.held-in-future", nameof(Meeting.HeldOn))
+            .RequireText(meeting.Chair, "R-MEET-2", "meeting.chair-missing", nameof(Meeting.Chair))
+            .RequireText(meeting.Secretary, "R-MEET-2", "meeting.secretary-missing", nameof(Meeting.Secretary))
+            .Require(meeting.Participants.Any(p => p.Present), "R-MEET-1", "meeting.no-participants-present", nameof(Meeting.Participants));
+        for (var i = 0; i < meeting.Participants.Count; i++)
+        {
+            rules.RequireText(meeting.Participants[i].Name, "R-MEET-1", "meeting.participant-name-missing", $"{nameof(Meeting.Participants)}[{i}].{nameof(MeetingParticipant.Name)}");
+        }
+
+        rules.ThrowIfAny();
+
+        Meetings = [.. Meetings, meeting with { RecordedAt = now, RecordedBy = by }];
+        if (DraftPlan is null)
+        {
+            var content = AgreedPlan is { } agreed ? agreed.Content with { FollowUpOn = null } : PlanContent.Empty;
+            Plans = [.. Plans, new PlanVersion(Plans.Count + 1, PlanStatus.Draft, content, now)];
+        }
+
+        Phase = CasePhase.PlanDraft;
+        Record(CaseEventKind.MeetingRecorded, by, now);
+        RefreshNextDue();
+    }
+
+    private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);
+}

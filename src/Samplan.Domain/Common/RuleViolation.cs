@@ -1,0 +1,5 @@
+namespace Samplan.Domain.Common;
+
+/// <summary>One broken rule: the requirement id from DOMAIN.md, a stable code the UI translates,
+/// and the field it concerns so the message can stand next to it.</summary>
+public sealed record RuleViolation(string Rule, string Code, string? Field = null);

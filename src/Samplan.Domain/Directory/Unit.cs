@@ -1,0 +1,20 @@
+namespace Samplan.Domain.Directory;
+
+/// <summary>A verksamhet or enhet that takes part in plans, identified by its HSA id.</summary>
+public sealed class Unit
+{
+    private Unit()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string HsaId { get; private set; } = string.Empty;
+
+    public static Unit Create(Guid id, Guid organisationId, string name, string hsaId) =>
+        new() { Id = id, OrganisationId = organisationId, Name = name.Trim(), HsaId = hsaId.Trim() };
+}

@@ -1,0 +1,11 @@
+namespace Samplan.Domain.People;
+
+public enum RelationKind
+{
+    Guardian,
+    Relative,
+    GodMan,
+    Forvaltare,
+    Representative,
+    Other,
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data;
+using Samplan.Data.Identity;
+using Samplan.Domain.People;
+using Samplan.Web.Infrastructure;
+
+namespace Samplan.Web.Data;
+
+/// <summary>Loads the demo: Region Uppsala, Uppsala kommun, Försäkringskassan and a school's
+/// elevhälsa, their staff, and individuals with cases in several phases. Demo mode only (R-ID-2).</summary>
+public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, SwedishClock clock)
+{
+    public async Task<bool> SeedIfEmptyAsync()
+    {
+        if (await db.Organisations.AnyAsync())
+        {
+            return false;
+        }
+
+        db.Organisations.AddRange(DemoDirectory.Organisations);
+        db.Units.AddRange(DemoDirectory.Units);
+        await db.SaveChangesAsync();
+
+        foreach (var staff in DemoDirectory.Staff)
+        {
+            var user = new StaffUser { UserName = staff.UserName, DisplayName = staff.Name, Email = $"{staff.UserName}@demo.invalid" };
+            var result = await users.CreateAsync(user, DemoDirectory.Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Demo user could not be created: " + string.Join(", ", result.Errors.Select(e => e.Code)));
+            }
+
+            db.StaffAssignments.AddRange(staff.Assignments.Select(a => new StaffAssignment { Id = Guid.NewGuid(), UserId = user.Id, UnitId = a.Unit.Id, Title = a.Title }));
+        }
+
+        var people = DemoPeople.Create();
+        db.Individuals.AddRange(people.All);
+        db.Cases.AddRange(DemoCases.Create(people, clock.Now));
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    public static void PrintSignInHints(ICollection<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var lines = new List<string>
+        {
+            string.Empty,
+            "Samplan is running (demo mode) at: " + string.Join(", ", urls),
+            $"Demo sign-ins (password for all: {DemoDirectory.Password}):",
+        };
+        lines.AddRange(DemoDirectory.Staff.Select(s => $"  {s.UserName,-16} {s.Name}, {string.Join(" / ", s.Assignments.Select(a => a.Unit.Name))}"));
+        lines.Add(string.Empty);
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+}

@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Data.Identity;
+using static Samplan.Web.Localization.L;
+
+namespace Samplan.Web.Features.Account;
+
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.UserName))
+        {
+            ModelState.AddModelError("Input.UserName", T("Skriv ditt användarnamn.", "Enter your user name."));
+        }
+
+        if (string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", T("Skriv ditt lösenord.", "Enter your password."));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByNameAsync(Input.UserName!.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, T("Kontot är tillfälligt låst efter för många felaktiga försök. Försök igen om en stund.", "The account is temporarily locked after too many failed attempts. Try again later."));
+            return Page();
+        }
+
+        if (!result.Succeeded || user is null)
+        {
+            ModelState.AddModelError(string.Empty, T("Fel användarnamn eller lösenord.", "Wrong user name or password."));
+            return Page();
+        }
+
+        var units = await sessions.AssignmentsOfAsync(user.Id);
+        if (units.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, T("Du har inget uppdrag för någon enhet. Kontakta din administratör.", "You have no assignment for any unit. Contact your administrator."));
+            return Page();
+        }
+
+        await sessions.SignInForUnitAsync(user, units[0]);
+        if (units.Count > 1)
+        {
+            return RedirectToPage("/Account/Unit", new { returnUrl = LocalOrHome(ReturnUrl) });
+        }
+
+        return LocalRedirect(LocalOrHome(ReturnUrl));
+    }
+
+    private string LocalOrHome(string? url) => Url.IsLocalUrl(url) ? url! : "/";
+}
+
+public sealed class LoginInput
+{
+    [Display(Name = "Användarnamn")]
+    public string? UserName { get; set; }
+
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Cases;
+using Samplan.Domain.Common;
+using Samplan.Domain.People;
+using Samplan.Web.Infrastructure;
+using Samplan.Web.Localization;
+
+namespace Samplan.Web.Features.Cases;
+
+/// <summary>
+/// Base of every page about one case: it loads the case only for a participating unit (404
+/// otherwise), applies one domain transition, and saves with an optimistic concurrency check.
+/// </summary>
+public abstract class CasePageModel(CaseRepository cases) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>The version the user started from, posted back with every form.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    public SipCase Case => Loaded.Case;
+
+    public Individual Individual => Loaded.Individual;
+
+    private CaseWithIndividual Loaded { get; set; } = null!;
+
+    protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await cases.FindAsync(Id, cancellationToken);
+        if (loaded is null)
+        {
+            return false;
+        }
+
+        Loaded = loaded;
+        return true;
+    }
+
+    /// <summary>Loads for a GET, remembering the version the form is based on.</summary>
+    protected async Task<bool> LoadForEditAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        Version = Loaded.Version;
+        return true;
+    }
+
+    /// <summary>Runs one transition and saves it. A refused rule or a concurrent change shows the
+    /// form again with the user's text and the reasons; nothing is lost or silently overwritten.</summary>
+    protected async Task<IActionResult> ApplyAsync(Action<SipCase> change, string savedMessage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        try
+        {
+            change(Case);
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddRuleViolations(ex);
+            return Page();
+        }
+
+        if (!await cases.TrySaveAsync(Case, Version, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
+            await LoadForEditAsync(cancellationToken);
+            ModelState.Remove(nameof(Version));
+            return Page();
+        }
+
+        TempData["Saved"] = savedMessage;
+        return Redirect($"/cases/{Id}");
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Samplan.Web.Infrastructure;
+
+namespace Samplan.Web.Features.Cases;
+
+public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock) : CasePageModel(cases)
+{
+    public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public string UnitName(Guid? id) => Units.FirstOrDefault(u => u.Id == id)?.Name ?? "–";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Units = await units.AllAsync(cancellationToken);
+        Today = clock.Today;
+        return Page();
+    }
+}

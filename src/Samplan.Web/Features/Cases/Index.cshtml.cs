@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Cases;
+using Samplan.Web.Infrastructure;
+
+namespace Samplan.Web.Features.Cases;
+
+public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "phase")]
+    public CasePhase? Phase { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "show")]
+    public CaseListShow Show { get; set; } = CaseListShow.Open;
+
+    public IReadOnlyList<CaseListRow> Rows { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public int NeedAttention => Rows.Count(r => r.NextDueOn is { } due && due <= Today);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = clock.Today;
+        Rows = await cases.RunAsync(staff.UnitId!.Value, new CaseListFilter(Search, Phase, Show), Today, cancellationToken);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data;
+using Samplan.Domain.Cases;
+using Samplan.Domain.Common;
+using Samplan.Domain.People;
+using Samplan.Web.Infrastructure;
+using Samplan.Web.Localization;
+using static Samplan.Web.Localization.L;
+
+namespace Samplan.Web.Features.Cases;
+
+/// <summary>Starts a SIP: the initiative with its reason (R-INIT-1..2).</summary>
+public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentStaff staff, SwedishClock clock) : PageModel
+{
+    [BindProperty]
+    public NewCaseInput Input { get; set; } = new();
+
+    /// <summary>Set when the person has protected identity: the page offers the paper forms.</summary>
+    public bool ProtectedIdentityRefused { get; private set; }
+
+    public void OnGet() => Input.NeedIdentifiedOn = clock.Today;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var parsed = Personnummer.Parse(Input.Personnummer, clock.Today);
+        if (parsed.Error is { } error)
+        {
+            ModelState.AddModelError("Input.Personnummer", EnumText.Of(error));
+        }
+
+        if (Input.NeedIdentifiedOn is null)
+        {
+            ModelState.AddModelError("Input.NeedIdentifiedOn", T("Ange när behovet uppmärksammades.", "Give when the need was identified."));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var number = parsed.Value!;
+        var individual = await db.Individuals.SingleOrDefaultAsync(i => i.Personnummer == number, cancellationToken);
+        try
+        {
+            individual ??= RegisterNew(number);
+            var sipCase = SipCase.Initiate(Guid.NewGuid(), individual,
+                new Initiative(Input.Reason ?? string.Empty, Input.NeedIdentifiedOn!.Value, Input.DischargeReadyOn, Input.NoticedBy),
+                staff.Ref, clock.Now);
+            await cases.AddAsync(sipCase, cancellationToken);
+            return Redirect($"/cases/{sipCase.Id}");
+        }
+        catch (DomainRuleException ex)
+        {
+            ProtectedIdentityRefused = ex.Has("case.protected-identity");
+            ModelState.AddRuleViolations(ex);
+            return Page();
+        }
+    }
+
+    private Individual RegisterNew(Personnummer number)
+    {
+        var individual = Individual.Register(Guid.NewGuid(), number, Input.GivenName ?? string.Empty, Input.FamilyName ?? string.Empty);
+        db.Individuals.Add(individual);
+        return individual;
+    }
+}
+
+public sealed class NewCaseInput
+{
+    public string? Personnummer { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public string? Reason { get; set; }
+
+    public DateOnly? NeedIdentifiedOn { get; set; }
+
+    public DateOnly? DischargeReadyOn { get; set; }
+
+    public string? NoticedBy { get; set; }
+}

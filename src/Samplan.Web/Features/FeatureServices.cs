@@ -1,0 +1,14 @@
+using Samplan.Web.Features.Account;
+using Samplan.Web.Features.Cases;
+
+namespace Samplan.Web.Features;
+
+public static class FeatureServices
+{
+    public static IServiceCollection AddSamplanFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SignInService>();
+        services.AddScoped<CaseListQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Samplan.Domain.Common;
+
+namespace Samplan.Web.Infrastructure;
+
+/// <summary>The signed-in professional and the unit they act for, read from the session.</summary>
+public sealed class CurrentStaff(IHttpContextAccessor accessor)
+{
+    private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsSignedIn => User.Identity?.IsAuthenticated == true && UnitId is not null;
+
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+
+    public string Name => User.FindFirstValue(SamplanClaims.DisplayName) ?? User.Identity?.Name ?? string.Empty;
+
+    public string UnitName => User.FindFirstValue(SamplanClaims.UnitName) ?? string.Empty;
+
+    public Guid? UnitId => Guid.TryParse(User.FindFirstValue(SamplanClaims.Unit), out var id) ? id : null;
+
+    public StaffRef Ref => new(UserId, Name, UnitId ?? throw new InvalidOperationException("No acting unit in the session."));
+}

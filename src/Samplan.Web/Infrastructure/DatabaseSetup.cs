@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data;
+
+namespace Samplan.Web.Infrastructure;
+
+/// <summary>Chooses the provider: SQLite is the embedded default, PostgreSQL is production.</summary>
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddSamplanDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("Samplan")
+            ?? throw new InvalidOperationException("ConnectionStrings:Samplan is not set.");
+
+        services.AddDbContext<SamplanDbContext>(options =>
+        {
+            if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            {
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"));
+            }
+            else
+            {
+                options.UseSqlite(SqliteConnectionString(connectionString, environment), o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>A relative SQLite file lives under the content root, and its folder is created.</summary>
+    private static string SqliteConnectionString(string connectionString, IHostEnvironment environment)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder) && builder.DataSource != ":memory:")
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (IOException)
+            {
+                // Left for /health to report: the database is then unreachable.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return builder.ToString();
+    }
+}

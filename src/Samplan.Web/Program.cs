@@ -1,0 +1,44 @@
+using Samplan.Web.Data;
+using Samplan.Web.Features;
+using Samplan.Web.Infrastructure;
+using Samplan.Web.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.Configure<SamplanOptions>(builder.Configuration.GetSection(SamplanOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<SwedishClock>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSamplanDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddSamplanIdentity();
+builder.Services.AddScoped<CurrentStaff>();
+builder.Services.AddScoped<CaseRepository>();
+builder.Services.AddScoped<DemoData>();
+builder.Services.AddScoped<UnitDirectory>();
+builder.Services.AddSamplanFeatures();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+    .AddMvcOptions(options => options.ModelBindingMessageProvider.UseSamplanMessages());
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseSamplanSecurityHeaders();
+app.UseStaticFiles();
+app.UseSamplanCultures();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapSamplanHealth();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
