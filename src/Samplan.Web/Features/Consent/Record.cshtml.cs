@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Cases;
+using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure;
+using static Samplan.Web.Localization.L;
+
+namespace Samplan.Web.Features.Consent;
+
+/// <summary>Records consent, or the cannot-consent path, with who, how, when and by whom (R-CONSENT-1..7).</summary>
+public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
+{
+    [BindProperty]
+    public ConsentInput Input { get; set; } = new();
+
+    public int Age { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadForEditAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Case.Phase != CasePhase.Initiated)
+        {
+            return Redirect($"/cases/{Id}");
+        }
+
+        Age = Individual.Personnummer.AgeOn(clock.Today);
+        Input.GivenOn = clock.Today;
+        Input.Kind = Age < 18 ? ConsentKind.GivenByGuardians : ConsentKind.GivenByIndividual;
+        Input.GivenBy = Age < 18
+            ? string.Join(", ", Individual.Relations.Where(r => r.Relation == Domain.People.RelationKind.Guardian).Select(r => r.Name))
+            : Individual.FullName;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Age = Individual.Personnummer.AgeOn(clock.Today);
+        if (Input.GivenOn is null)
+        {
+            ModelState.AddModelError("Input.GivenOn", T("Ange datum då samtycket lämnades.", "Give the date consent was given."));
+            return Page();
+        }
+
+        var consent = new Domain.Cases.Consent(Input.Kind, Input.Method, Input.GivenBy?.Trim() ?? string.Empty, Input.GivenOn.Value,
+            Input.ChildAlsoConsented, Clean(Input.AttitudeSource), Clean(Input.AttitudeOfIndividual), Clean(Input.RepresentativeName),
+            Clean(Input.NotToBeShared), Input.ValidUntil);
+        return await ApplyAsync(c => c.RecordConsent(consent, Individual, staff.Ref, clock.Now), T("Samtycket är registrerat.", "The consent is recorded."), cancellationToken);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+public sealed class ConsentInput
+{
+    public ConsentKind Kind { get; set; }
+
+    public ConsentMethod Method { get; set; }
+
+    public string? GivenBy { get; set; }
+
+    public DateOnly? GivenOn { get; set; }
+
+    public bool ChildAlsoConsented { get; set; }
+
+    public string? AttitudeSource { get; set; }
+
+    public string? AttitudeOfIndividual { get; set; }
+
+    public string? RepresentativeName { get; set; }
+
+    public string? NotToBeShared { get; set; }
+
+    public DateOnly? ValidUntil { get; set; }
+}

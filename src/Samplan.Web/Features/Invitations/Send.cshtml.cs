@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Cases;
+using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure;
+using static Samplan.Web.Localization.L;
+
+namespace Samplan.Web.Features.Invitations;
+
+/// <summary>Sends the kallelse: meeting form, place, date, time and invitees (R-CALL-1..6).</summary>
+public sealed class SendModel(CaseRepository cases, UnitDirectory directory, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
+{
+    public const int OtherRows = 3;
+
+    [BindProperty]
+    public InvitationInput Input { get; set; } = new();
+
+    public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadForEditAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Case.Phase != CasePhase.Preparing)
+        {
+            return Redirect($"/cases/{Id}");
+        }
+
+        Units = await directory.AllAsync(cancellationToken);
+        Input.MeetingDate = clock.Today.AddDays(7);
+        Input.StartTime = new TimeOnly(10, 0);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Units = await directory.AllAsync(cancellationToken);
+        if (Input.MeetingDate is null)
+        {
+            ModelState.AddModelError("Input.MeetingDate", T("Ange mötesdatum.", "Give the meeting date."));
+        }
+
+        if (Input.StartTime is null)
+        {
+            ModelState.AddModelError("Input.StartTime", T("Ange starttid.", "Give the start time."));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var invitees = Units.Where(u => Input.UnitIds.Contains(u.Id))
+            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor))
+            .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Kind, null, o.Name!.Trim(), false)))
+            .ToList();
+        var invitation = new Invitation(Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
+            string.IsNullOrWhiteSpace(Input.Message) ? null : Input.Message.Trim(), invitees);
+        return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
+    }
+}
+
+public sealed class InvitationInput
+{
+    public MeetingForm Form { get; set; }
+
+    public string? Place { get; set; }
+
+    public DateOnly? MeetingDate { get; set; }
+
+    public TimeOnly? StartTime { get; set; }
+
+    public string? Message { get; set; }
+
+    public List<Guid> UnitIds { get; set; } = [];
+
+    public List<OtherInvitee> Others { get; set; } = [.. Enumerable.Range(0, SendModel.OtherRows).Select(_ => new OtherInvitee())];
+}
+
+public sealed class OtherInvitee
+{
+    public InviteeKind Kind { get; set; } = InviteeKind.Relative;
+
+    public string? Name { get; set; }
+}

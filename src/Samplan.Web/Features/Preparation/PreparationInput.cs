@@ -1,0 +1,81 @@
+using Samplan.Domain.Cases;
+
+namespace Samplan.Web.Features.Preparation;
+
+public sealed class PreparationInput
+{
+    public string? Purpose { get; set; }
+
+    public string? Goal { get; set; }
+
+    public string? Questions { get; set; }
+
+    public string? MappedActors { get; set; }
+
+    public bool EstablishedContactChecked { get; set; }
+
+    public ParticipationMode Participation { get; set; }
+
+    public string? ParticipationAdaptations { get; set; }
+
+    public bool InterpreterNeeded { get; set; }
+
+    public string? Language { get; set; }
+
+    public bool EasyToReadInformation { get; set; }
+
+    public string? InformWhenAbsent { get; set; }
+
+    public string? MyExperience { get; set; }
+
+    public string? MyNeedsAndWishes { get; set; }
+
+    public string? HowIWouldLikeIt { get; set; }
+
+    public string? CoordinatorWish { get; set; }
+
+    public string? MyContacts { get; set; }
+
+    public string? MyNotes { get; set; }
+
+    public string? Situation { get; set; }
+
+    public string? Background { get; set; }
+
+    public string? Assessment { get; set; }
+
+    public string? Recommendation { get; set; }
+
+    public static PreparationInput From(Domain.Cases.Preparation? p) => p is null ? new() : new()
+    {
+        Purpose = p.Purpose,
+        Goal = p.Goal,
+        Questions = p.Questions,
+        MappedActors = p.MappedActors,
+        EstablishedContactChecked = p.EstablishedContactChecked,
+        Participation = p.Participation,
+        ParticipationAdaptations = p.ParticipationAdaptations,
+        InterpreterNeeded = p.InterpreterNeeded,
+        Language = p.Language,
+        EasyToReadInformation = p.EasyToReadInformation,
+        InformWhenAbsent = p.InformWhenAbsent,
+        MyExperience = p.Own.MyExperience,
+        MyNeedsAndWishes = p.Own.MyNeedsAndWishes,
+        HowIWouldLikeIt = p.Own.HowIWouldLikeIt,
+        CoordinatorWish = p.Own.CoordinatorWish,
+        MyContacts = p.Own.MyContacts,
+        MyNotes = p.Own.MyNotes,
+        Situation = p.Sbar.Situation,
+        Background = p.Sbar.Background,
+        Assessment = p.Sbar.Assessment,
+        Recommendation = p.Sbar.Recommendation,
+    };
+
+    public Domain.Cases.Preparation ToDomain() => new(
+        Clean(Purpose), Clean(Goal), Clean(Questions), Clean(MappedActors), EstablishedContactChecked, Participation,
+        Clean(ParticipationAdaptations), InterpreterNeeded, Clean(Language), EasyToReadInformation, Clean(InformWhenAbsent),
+        new OwnPreparation(Clean(MyExperience), Clean(MyNeedsAndWishes), Clean(HowIWouldLikeIt), Clean(CoordinatorWish), Clean(MyContacts), Clean(MyNotes)),
+        new Sbar(Clean(Situation), Clean(Background), Clean(Assessment), Clean(Recommendation)));
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
