@@ -33,7 +33,7 @@ internal static partial class PlanRules
 
     /// <summary>Goals are written to the individual, in du-form (R-PLAN-4); a goal that speaks
     /// of them in the third person is written for the professionals instead.</summary>
-    public static bool IsInDuForm(string goal) => !ThirdPerson().IsMatch(goal);
+    public static bool IsInDuForm(string goal) => !ThirdPersonSubject().IsMatch(goal) && !NamedInThirdPerson().IsMatch(goal);
 
     private static void CheckGoal(Rules rules, PlanGoal goal, string prefix)
     {
@@ -54,6 +54,11 @@ internal static partial class PlanRules
         }
     }
 
-    [GeneratedRegex(@"\b(patienten|brukaren|klienten|den enskilde|individen|hen|han|hon|the patient|the client)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ThirdPerson();
+    /// <summary>A goal that starts with he/she/they is about the individual, not to them; later in
+    /// the sentence these words may well be about someone else ("när hon kommer hem").</summary>
+    [GeneratedRegex(@"^\W*(hen|hens|han|hans|hon|hennes|he|she|his|her|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThirdPersonSubject();
+
+    [GeneratedRegex(@"\b(patienten|patientens|brukaren|brukarens|klienten|klientens|den enskilde|den enskildes|individen|individens|the patient|the patient's|the client|the client's)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedInThirdPerson();
 }

@@ -67,8 +67,9 @@ public sealed partial class SipCase
         }
     }
 
-    /// <summary>Nothing about the meeting or plan may be handled before consent (R-CONSENT-1).</summary>
-    private void EnsureConsentThen(params CasePhase[] allowed)
+    /// <summary>Nothing about the meeting or plan may be handled before consent (R-CONSENT-1) or
+    /// after it has expired (R-CONSENT-8).</summary>
+    private void EnsureConsentThen(DateTimeOffset now, params CasePhase[] allowed)
     {
         if (Phase == CasePhase.Initiated)
         {
@@ -76,6 +77,10 @@ public sealed partial class SipCase
         }
 
         EnsurePhase(allowed);
+        if (Consent is { } consent && !consent.IsInForceOn(Today(now)))
+        {
+            throw new DomainRuleException("R-CONSENT-8", "consent.expired");
+        }
     }
 
     private void AddUnit(Guid unitId, CaseUnitRole role)
@@ -89,11 +94,21 @@ public sealed partial class SipCase
     private void Record(CaseEventKind kind, StaffRef by, DateTimeOffset now, string? detail = null) =>
         History = [.. History, new CaseEvent(now, kind, by.Name, by.UnitId, detail)];
 
+    /// <summary>A first draft starts at the meeting; a revision starts at the follow-up that asked for it.</summary>
+    private DateOnly PlanDraftStartedOn()
+    {
+        var meetingDay = CurrentMeeting?.HeldOn ?? Today(DraftPlan?.CreatedAt ?? CreatedAt);
+        return FollowUps.Count > 0 && FollowUps[^1].HeldOn > meetingDay ? FollowUps[^1].HeldOn : meetingDay;
+    }
+
     private void RefreshNextDue() => NextDueOn = Phase switch
     {
-        CasePhase.Initiated or CasePhase.Preparing => Deadlines.FirstStepDue(Initiative),
+        CasePhase.Initiated => Deadlines.FirstStepDue(Initiative),
+        CasePhase.Preparing => FollowUps.Count > 0
+            ? FollowUps[^1].HeldOn.AddDays(Deadlines.FirstContactDays)
+            : Deadlines.FirstStepDue(Initiative),
         CasePhase.Invited => CurrentInvitation?.MeetingDate,
-        CasePhase.PlanDraft => (CurrentMeeting?.HeldOn ?? DateOnly.FromDateTime(History[^1].At.DateTime)).AddDays(Deadlines.PlanAgreementDays),
+        CasePhase.PlanDraft => PlanDraftStartedOn().AddDays(Deadlines.PlanAgreementDays),
         CasePhase.Active => FollowUpDueOn,
         CasePhase.Closed or CasePhase.ManualHandling => null,
     };

@@ -8,7 +8,7 @@ public sealed partial class SipCase
     public void SavePlanDraft(PlanContent content, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
-        EnsureConsentThen(CasePhase.PlanDraft);
+        EnsureConsentThen(now, CasePhase.PlanDraft);
         var draft = DraftPlan ?? throw new InvalidOperationException("A case in plan phase always has a draft.");
         Plans = Plans.Select(p => p.Number == draft.Number ? p with { Content = content } : p).ToList();
         Record(CaseEventKind.PlanSaved, by, now, draft.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -19,7 +19,7 @@ public sealed partial class SipCase
     public void AgreePlan(PlanApproval approval, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(approval);
-        EnsureConsentThen(CasePhase.PlanDraft);
+        EnsureConsentThen(now, CasePhase.PlanDraft);
         var draft = DraftPlan ?? throw new InvalidOperationException("A case in plan phase always has a draft.");
         var rules = new Rules();
         PlanRules.CheckForAgreement(rules, draft.Content, approval, Today(now));
@@ -50,7 +50,7 @@ public sealed partial class SipCase
     public void RecordFollowUp(FollowUp followUp, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(followUp);
-        EnsureConsentThen(CasePhase.Active);
+        EnsureConsentThen(now, CasePhase.Active);
         var agreed = AgreedPlan ?? throw new InvalidOperationException("An active case always has an agreed plan.");
         var rules = new Rules();
         FollowUpRules.Check(rules, followUp, agreed, Today(now));

@@ -118,6 +118,11 @@ public sealed partial class SipCase
             throw new ArgumentException("Consent must come from the case's own individual.", nameof(individual));
         }
 
+        if (individual.HasProtectedIdentity)
+        {
+            throw new DomainRuleException("R-PROT-1", "case.protected-identity");
+        }
+
         var rules = new Rules();
         ConsentRules.Check(rules, consent, individual.Personnummer.AgeOn(Today(now)), Today(now));
         rules.ThrowIfAny();
@@ -148,7 +153,7 @@ public sealed partial class SipCase
     public void SavePreparation(Preparation preparation, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(preparation);
-        EnsureConsentThen(CasePhase.Preparing, CasePhase.Invited);
+        EnsureConsentThen(now, CasePhase.Preparing, CasePhase.Invited);
         if (Phase == CasePhase.Invited)
         {
             new Rules()
@@ -165,7 +170,7 @@ public sealed partial class SipCase
     public void SendInvitation(Invitation invitation, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        EnsureConsentThen(CasePhase.Preparing);
+        EnsureConsentThen(now, CasePhase.Preparing);
         var rules = new Rules();
         InvitationRules.Check(rules, Preparation, invitation, Today(now));
         rules.ThrowIfAny();
@@ -185,7 +190,7 @@ public sealed partial class SipCase
     public void RecordMeeting(Meeting meeting, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        EnsureConsentThen(CasePhase.Invited);
+        EnsureConsentThen(now, CasePhase.Invited);
         var rules = new Rules()
             .Require(meeting.HeldOn <= Today(now), "R-MEET-1", "meeting.held-in-future", nameof(Meeting.HeldOn))
             .RequireText(meeting.Chair, "R-MEET-2", "meeting.chair-missing", nameof(Meeting.Chair))

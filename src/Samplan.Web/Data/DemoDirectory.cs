@@ -4,7 +4,7 @@ namespace Samplan.Web.Data;
 
 /// <summary>The demo's organisations, units and staff. HSA ids are fictitious (the real
 /// organisationsnummer are public); only loaded in demo mode.</summary>
-internal static class DemoDirectory
+public static class DemoDirectory
 {
     public const string Password = "Samplan-demo-2026";
 
@@ -38,4 +38,4 @@ internal static class DemoDirectory
     ];
 }
 
-internal sealed record DemoStaff(string UserName, string Name, IReadOnlyList<(Unit Unit, string Title)> Assignments);
+public sealed record DemoStaff(string UserName, string Name, IReadOnlyList<(Unit Unit, string Title)> Assignments);

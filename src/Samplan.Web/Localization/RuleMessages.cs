@@ -22,6 +22,7 @@ public static class RuleMessages
         ["consent.attitude-source-missing"] = ("Skriv vem (närstående, god man, förvaltare) som beskrivit personens inställning.", "Give who (relative, guardian ad litem, administrator) described the person's attitude."),
         ["consent.attitude-missing"] = ("Beskriv personens inställning till samordningen.", "Describe the person's attitude to the coordination."),
         ["consent.none-to-withdraw"] = ("Det finns inget gällande samtycke att återkalla.", "There is no consent in force to withdraw."),
+        ["consent.expired"] = ("Samtycket har gått ut. Inhämta ett nytt samtycke innan SIP:en kan fortsätta.", "The consent has expired. Obtain new consent before the SIP can continue."),
         ["consent.required-first"] = ("Samtycke måste registreras först – inget om möte eller plan får hanteras utan samtycke.", "Consent must be recorded first – nothing about the meeting or plan may be handled without consent."),
         ["invitation.purpose-missing"] = ("Skriv mötets syfte – det krävs innan kallelsen skickas.", "Give the purpose of the meeting – it is required before the invitation is sent."),
         ["invitation.goal-missing"] = ("Skriv mötets mål – det krävs innan kallelsen skickas.", "Give the goal of the meeting – it is required before the invitation is sent."),

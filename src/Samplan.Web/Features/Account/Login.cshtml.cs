@@ -3,14 +3,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Samplan.Data.Identity;
+using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options) : PageModel
 {
+    public bool DemoMode => options.Value.DemoMode;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
