@@ -1,3 +1,4 @@
+using Samplan.Web.Auditing;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
 using Samplan.Web.Infrastructure;
@@ -15,6 +16,7 @@ builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<UnitDirectory>();
+builder.Services.AddSamplanAuditing();
 builder.Services.AddSamplanFeatures();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options => options.ModelBindingMessageProvider.UseSamplanMessages());

@@ -45,6 +45,6 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
         builder.Ignore(c => c.DraftPlan);
         builder.Ignore(c => c.AgreedPlan);
         builder.Ignore(c => c.IsOpen);
-        builder.Ignore(c => c.ResponsibleUnitId);
+        builder.HasIndex(c => c.ResponsibleUnitId);
     }
 }

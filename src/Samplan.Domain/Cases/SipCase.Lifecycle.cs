@@ -28,6 +28,7 @@ public sealed partial class SipCase
     {
         EnsureOpen();
         Phase = CasePhase.ManualHandling;
+        IsSharedWithParticipants = false;
         Record(CaseEventKind.SwitchedToManualHandling, by, now);
         RefreshNextDue();
     }

@@ -40,6 +40,7 @@ public sealed partial class SipCase
         }
 
         Coordinator = coordinator;
+        ResponsibleUnitId = coordinator.UnitId;
         FollowUpDueOn = draft.Content.FollowUpOn;
         Phase = CasePhase.Active;
         Record(CaseEventKind.PlanAgreed, by, now, draft.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));

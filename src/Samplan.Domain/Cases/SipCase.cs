@@ -69,8 +69,25 @@ public sealed partial class SipCase
 
     public bool IsOpen => Phase is not (CasePhase.Closed or CasePhase.ManualHandling);
 
-    /// <summary>The unit that answers for the case now: the coordinator's, else the initiator's.</summary>
-    public Guid ResponsibleUnitId => Coordinator?.UnitId ?? InitiatingUnitId;
+    /// <summary>The unit that answers for the case now: the coordinator's, else the initiator's.
+    /// It always sees the case; the others only while the consent lets information be shared.</summary>
+    public Guid ResponsibleUnitId { get; private set; }
+
+    /// <summary>True while a recorded consent lets the participating units share the case
+    /// (R-CONSENT-1); false before consent, after withdrawal (R-CONSENT-5) and under manual
+    /// handling (R-PROT-1). An expiry date is checked against <see cref="ConsentValidUntil"/>.</summary>
+    public bool IsSharedWithParticipants { get; private set; }
+
+    /// <summary>The last day the consent is valid (R-CONSENT-8); null when it is not time-limited.</summary>
+    public DateOnly? ConsentValidUntil { get; private set; }
+
+    /// <summary>Whether a participating unit other than the responsible one may see the case today.</summary>
+    public bool IsSharedOn(DateOnly date) => IsSharedWithParticipants && (ConsentValidUntil is null || date <= ConsentValidUntil);
+
+    /// <summary>Whether the unit may see the case on the date: it must take part, and unless it is
+    /// the responsible unit, the consent must cover sharing.</summary>
+    public bool IsVisibleTo(Guid unitId, DateOnly date) =>
+        Involves(unitId) && (unitId == ResponsibleUnitId || IsSharedOn(date));
 
     public bool Involves(Guid unitId) => _units.Any(u => u.UnitId == unitId);
 
@@ -99,6 +116,7 @@ public sealed partial class SipCase
             Initiative = initiative with { Reason = initiative.Reason.Trim() },
             Initiator = by,
             InitiatingUnitId = by.UnitId,
+            ResponsibleUnitId = by.UnitId,
             CreatedAt = now,
         };
         sipCase._units.Add(new CaseUnit(by.UnitId, CaseUnitRole.Initiating));
@@ -128,6 +146,8 @@ public sealed partial class SipCase
         rules.ThrowIfAny();
 
         Consent = consent with { RecordedBy = by, RecordedAt = now, WithdrawnAt = null, WithdrawnNote = null };
+        IsSharedWithParticipants = true;
+        ConsentValidUntil = consent.ValidUntil;
         Phase = CasePhase.Preparing;
         Record(CaseEventKind.ConsentRecorded, by, now, consent.Kind.ToString());
         RefreshNextDue();
@@ -143,6 +163,7 @@ public sealed partial class SipCase
         }
 
         Consent = Consent with { WithdrawnAt = now, WithdrawnNote = note?.Trim() };
+        IsSharedWithParticipants = false;
         Closure = new Closure(CloseReason.ConsentWithdrawn, note?.Trim(), now, by);
         Phase = CasePhase.Closed;
         Record(CaseEventKind.ConsentWithdrawn, by, now);

@@ -2,16 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
 using Samplan.Domain.People;
+using Samplan.Web.Auditing;
 
 namespace Samplan.Web.Infrastructure;
 
-/// <summary>Loads cases only for a unit that takes part in them, and saves them with an optimistic
-/// concurrency check against the version the user started from.</summary>
-public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff)
+/// <summary>Loads cases only for a unit allowed to see them, auditing every access and every
+/// refusal, and saves them with an optimistic concurrency check against the version the user
+/// started from.</summary>
+public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, SwedishClock clock, AuditLog audit)
 {
-    /// <summary>The case and its individual, or null when it does not exist or the acting unit
-    /// takes no part in it: both answer 404, so ids cannot be probed.</summary>
-    public async Task<CaseWithIndividual?> FindAsync(Guid caseId, CancellationToken cancellationToken = default)
+    /// <summary>The case and its individual, or null when it does not exist or the acting unit may
+    /// not see it: both answer 404, so ids cannot be probed. <paramref name="readAction"/> is
+    /// audited on success; a refusal is always audited.</summary>
+    public async Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CancellationToken cancellationToken = default)
     {
         if (staff.UnitId is not { } unitId)
         {
@@ -19,41 +22,62 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff)
         }
 
         var sipCase = await db.Cases
-            .Where(c => c.Id == caseId && c.Units.Any(u => u.UnitId == unitId))
+            .Where(c => c.Id == caseId)
+            .Where(CaseVisibility.For(unitId, clock.Today))
             .SingleOrDefaultAsync(cancellationToken);
         if (sipCase is null)
         {
+            await audit.WriteAsync(AuditAction.AccessRefused, AuditOutcome.Denied, caseId: caseId, detail: "case not visible to unit", cancellationToken: cancellationToken);
             return null;
         }
 
         var individual = await db.Individuals.SingleAsync(i => i.Id == sipCase.IndividualId, cancellationToken);
+        if (readAction is { } action)
+        {
+            await audit.WriteAsync(action, AuditOutcome.Success, sipCase.Id, individual.Id, cancellationToken: cancellationToken);
+        }
+
         var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty).CurrentValue;
         return new CaseWithIndividual(sipCase, individual, version);
     }
 
     public async Task AddAsync(SipCase sipCase, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(sipCase);
         db.Cases.Add(sipCase);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.WriteAsync(AuditAction.CaseCreated, AuditOutcome.Success, sipCase.Id, sipCase.IndividualId, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A change the rules refused is an attempt on personal data too: it is audited.</summary>
+    public Task RecordRefusalAsync(SipCase sipCase, Domain.Common.DomainRuleException refusal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        ArgumentNullException.ThrowIfNull(refusal);
+        return audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Refused, sipCase.Id, sipCase.IndividualId, string.Join(",", refusal.Violations.Select(v => v.Code)), cancellationToken);
     }
 
     /// <summary>Saves the case if nobody saved it since <paramref name="expectedVersion"/>; returns
     /// false on a conflict, leaving the stored case untouched.</summary>
     public async Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(sipCase);
         var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty);
         version.OriginalValue = expectedVersion;
         version.CurrentValue = expectedVersion + 1;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
+            await audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Conflict, sipCase.Id, sipCase.IndividualId, "saved by someone else first", cancellationToken);
             return false;
         }
+
+        await audit.WriteAsync(AuditCodes.For(sipCase.History[^1].Kind), AuditOutcome.Success, sipCase.Id, sipCase.IndividualId, cancellationToken: cancellationToken);
+        return true;
     }
 }
 

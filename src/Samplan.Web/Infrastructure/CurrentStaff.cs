@@ -16,6 +16,10 @@ public sealed class CurrentStaff(IHttpContextAccessor accessor)
 
     public string UnitName => User.FindFirstValue(SamplanClaims.UnitName) ?? string.Empty;
 
+    public Guid? OrganisationId => Guid.TryParse(User.FindFirstValue(SamplanClaims.Organisation), out var id) ? id : null;
+
+    public bool IsInRole(string role) => User.IsInRole(role);
+
     public Guid? UnitId => Guid.TryParse(User.FindFirstValue(SamplanClaims.Unit), out var id) ? id : null;
 
     public StaffRef Ref => new(UserId, Name, UnitId ?? throw new InvalidOperationException("No acting unit in the session."));

@@ -38,7 +38,7 @@ public static class IdentitySetup
         services.Configure<SecurityStampValidatorOptions>(options =>
             options.OnRefreshingPrincipal = context =>
             {
-                var kept = context.CurrentPrincipal?.FindAll(c => c.Type is SamplanClaims.Unit or SamplanClaims.UnitName or SamplanClaims.DisplayName).ToList() ?? [];
+                var kept = context.CurrentPrincipal?.FindAll(c => c.Type is SamplanClaims.Unit or SamplanClaims.UnitName or SamplanClaims.Organisation or SamplanClaims.DisplayName).ToList() ?? [];
                 if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
                 {
                     identity.AddClaims(kept);

@@ -8,4 +8,6 @@ public static class SamplanClaims
     public const string DisplayName = "samplan:name";
 
     public const string UnitName = "samplan:unit-name";
+
+    public const string Organisation = "samplan:organisation";
 }

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Samplan.Data.Identity;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options, AuditLog audit) : PageModel
 {
     public bool DemoMode => options.Value.DemoMode;
 
@@ -48,12 +49,14 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
             : await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            await audit.WriteForUserAsync(AuditAction.LockedOut, AuditOutcome.Denied, user?.Id, Input.UserName);
             ModelState.AddModelError(string.Empty, T("Kontot är tillfälligt låst efter för många felaktiga försök. Försök igen om en stund.", "The account is temporarily locked after too many failed attempts. Try again later."));
             return Page();
         }
 
         if (!result.Succeeded || user is null)
         {
+            await audit.WriteForUserAsync(AuditAction.SignInFailed, AuditOutcome.Denied, user?.Id, Input.UserName);
             ModelState.AddModelError(string.Empty, T("Fel användarnamn eller lösenord.", "Wrong user name or password."));
             return Page();
         }
@@ -66,6 +69,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
         }
 
         await sessions.SignInForUnitAsync(user, units[0]);
+        await audit.WriteForUserAsync(AuditAction.SignInSucceeded, AuditOutcome.Success, user.Id, user.DisplayName, $"unit={units[0].UnitId}");
         if (units.Count > 1)
         {
             return RedirectToPage("/Account/Unit", new { returnUrl = LocalOrHome(ReturnUrl) });

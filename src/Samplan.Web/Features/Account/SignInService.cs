@@ -15,7 +15,7 @@ public sealed class SignInService(SamplanDbContext db, SignInManager<StaffUser> 
                join u in db.Units on a.UnitId equals u.Id
                where a.UserId == userId
                orderby u.Name
-               select new AssignedUnit(u.Id, u.Name, a.Title))
+               select new AssignedUnit(u.Id, u.Name, a.Title, u.OrganisationId))
               .ToListAsync(cancellationToken);
 
     public async Task SignInForUnitAsync(StaffUser user, AssignedUnit unit)
@@ -26,9 +26,10 @@ public sealed class SignInService(SamplanDbContext db, SignInManager<StaffUser> 
         [
             new Claim(SamplanClaims.Unit, unit.UnitId.ToString()),
             new Claim(SamplanClaims.UnitName, unit.Name),
+            new Claim(SamplanClaims.Organisation, unit.OrganisationId.ToString()),
             new Claim(SamplanClaims.DisplayName, user.DisplayName),
         ]);
     }
 }
 
-public sealed record AssignedUnit(Guid UnitId, string Name, string Title);
+public sealed record AssignedUnit(Guid UnitId, string Name, string Title, Guid OrganisationId);

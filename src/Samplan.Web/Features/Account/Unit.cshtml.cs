@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Data.Identity;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Account;
 
 /// <summary>A professional with several assignments chooses which unit to act for.</summary>
-public sealed class UnitModel(UserManager<StaffUser> users, SignInService sessions, CurrentStaff staff) : PageModel
+public sealed class UnitModel(UserManager<StaffUser> users, SignInService sessions, CurrentStaff staff, AuditLog audit) : PageModel
 {
     public IReadOnlyList<AssignedUnit> Units { get; private set; } = [];
 
@@ -29,6 +30,7 @@ public sealed class UnitModel(UserManager<StaffUser> users, SignInService sessio
         }
 
         await sessions.SignInForUnitAsync(user, unit);
+        await audit.WriteForUserAsync(AuditAction.UnitSwitched, AuditOutcome.Success, user.Id, user.DisplayName, $"unit={unit.UnitId}");
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

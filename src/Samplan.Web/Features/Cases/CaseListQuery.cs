@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
 using Samplan.Domain.People;
+using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
 
@@ -13,8 +14,7 @@ public sealed class CaseListQuery(SamplanDbContext db)
     public async Task<IReadOnlyList<CaseListRow>> RunAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = from c in db.Cases
-                    where c.Units.Any(u => u.UnitId == unitId)
+        var query = from c in db.Cases.Where(CaseVisibility.For(unitId, today))
                     join i in db.Individuals on c.IndividualId equals i.Id
                     select new { Case = c, Individual = i };
 
@@ -33,7 +33,8 @@ public sealed class CaseListQuery(SamplanDbContext db)
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var term = SearchTerm(filter.Search, today);
-            query = query.Where(x => x.Individual.SearchText.Contains(term));
+            // A person with protected identity is never found by name or number (R-PROT-1).
+            query = query.Where(x => !x.Individual.HasProtectedIdentity && x.Individual.SearchText.Contains(term));
         }
 
         var rows = await query
@@ -41,7 +42,7 @@ public sealed class CaseListQuery(SamplanDbContext db)
             .ThenBy(x => x.Case.NextDueOn)
             .ThenBy(x => x.Individual.FamilyName)
             .Take(PageSize)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Case.Phase, x.Case.NextDueOn))
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn))
             .ToListAsync(cancellationToken);
         return rows;
     }
@@ -63,4 +64,11 @@ public enum CaseListShow
 
 public sealed record CaseListFilter(string? Search, CasePhase? Phase, CaseListShow Show);
 
-public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, CasePhase Phase, DateOnly? NextDueOn);
+/// <summary>One line of the list. A person with protected identity is masked: name and number
+/// never leave the server in a list (R-PROT-1).</summary>
+public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, bool IsProtected, CasePhase Phase, DateOnly? NextDueOn)
+{
+    public string ShownName => IsProtected ? Localization.L.T("Skyddade personuppgifter", "Protected identity") : Name;
+
+    public string ShownNumber => IsProtected ? "********-****" : Personnummer.ToString();
+}

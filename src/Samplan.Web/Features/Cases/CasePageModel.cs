@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Common;
 using Samplan.Domain.People;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Localization;
 
@@ -27,9 +28,14 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
 
     private CaseWithIndividual Loaded { get; set; } = null!;
 
+    /// <summary>What opening this page counts as in the audit log.</summary>
+    protected virtual AuditAction ReadAction => AuditAction.CaseFormOpened;
+
+    /// <summary>Loads the case; a GET is audited as a read, a POST by the write that follows it.</summary>
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var loaded = await cases.FindAsync(Id, cancellationToken);
+        var isRead = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method);
+        var loaded = await cases.FindAsync(Id, isRead ? ReadAction : null, cancellationToken);
         if (loaded is null)
         {
             return false;
@@ -63,6 +69,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
         catch (DomainRuleException ex)
         {
             ModelState.AddRuleViolations(ex);
+            await cases.RecordRefusalAsync(Case, ex, cancellationToken);
             return Page();
         }
 

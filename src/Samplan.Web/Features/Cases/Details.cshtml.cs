@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
@@ -6,6 +7,8 @@ namespace Samplan.Web.Features.Cases;
 public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock) : CasePageModel(cases)
 {
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    protected override AuditAction ReadAction => AuditAction.CaseViewed;
 
     public DateOnly Today { get; private set; }
 

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
 
-public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishClock clock) : PageModel
+public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishClock clock, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -26,5 +27,9 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
     {
         Today = clock.Today;
         Rows = await cases.RunAsync(staff.UnitId!.Value, new CaseListFilter(Search, Phase, Show), Today, cancellationToken);
+        // The search text may itself be personal data, so only the filter's shape is logged.
+        await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
+            detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}",
+            cancellationToken: cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Samplan.Data;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Common;
 using Samplan.Domain.People;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Localization;
 using static Samplan.Web.Localization.L;
@@ -12,7 +13,7 @@ using static Samplan.Web.Localization.L;
 namespace Samplan.Web.Features.Cases;
 
 /// <summary>Starts a SIP: the initiative with its reason (R-INIT-1..2).</summary>
-public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentStaff staff, SwedishClock clock) : PageModel
+public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentStaff staff, SwedishClock clock, AuditLog audit) : PageModel
 {
     [BindProperty]
     public NewCaseInput Input { get; set; } = new();
@@ -55,6 +56,9 @@ public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentS
         {
             ProtectedIdentityRefused = ex.Has("case.protected-identity");
             ModelState.AddRuleViolations(ex);
+            await audit.WriteAsync(ProtectedIdentityRefused ? AuditAction.ProtectedIdentityRefused : AuditAction.CaseChanged, AuditOutcome.Refused,
+                individualId: individual is not null && db.Entry(individual).State != EntityState.Added ? individual.Id : null,
+                detail: string.Join(",", ex.Violations.Select(v => v.Code)), cancellationToken: cancellationToken);
             return Page();
         }
     }

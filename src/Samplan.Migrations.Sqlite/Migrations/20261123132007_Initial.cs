@@ -43,13 +43,72 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Code = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IndividualId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EventSequences = table.Column<string>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditReviews", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -62,7 +121,7 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     Initiative = table.Column<string>(type: "TEXT", nullable: false),
                     Initiator = table.Column<string>(type: "TEXT", nullable: false),
                     InitiatingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Consent = table.Column<string>(type: "TEXT", nullable: true),
                     Preparation = table.Column<string>(type: "TEXT", nullable: true),
                     Coordinator = table.Column<string>(type: "TEXT", nullable: true),
@@ -74,6 +133,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     Plans = table.Column<string>(type: "TEXT", nullable: false),
                     FollowUps = table.Column<string>(type: "TEXT", nullable: false),
                     History = table.Column<string>(type: "TEXT", nullable: false),
+                    ResponsibleUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsSharedWithParticipants = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -322,6 +384,37 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_IndividualId_At",
+                table: "AuditEvents",
+                columns: new[] { "IndividualId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_OrganisationId_At",
+                table: "AuditEvents",
+                columns: new[] { "OrganisationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_UnitId_At",
+                table: "AuditEvents",
+                columns: new[] { "UnitId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_UserId_At",
+                table: "AuditEvents",
+                columns: new[] { "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditReviews_OrganisationId_CreatedAt",
+                table: "AuditReviews",
+                columns: new[] { "OrganisationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_IndividualId",
                 table: "Cases",
                 column: "IndividualId");
@@ -330,6 +423,11 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "IX_Cases_Phase_NextDueOn",
                 table: "Cases",
                 columns: new[] { "Phase", "NextDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ResponsibleUnitId",
+                table: "Cases",
+                column: "ResponsibleUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseUnits_UnitId",
@@ -382,6 +480,15 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHead");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "AuditReviews");
 
             migrationBuilder.DropTable(
                 name: "CaseUnits");

@@ -1,0 +1,39 @@
+namespace Samplan.Data.Auditing;
+
+/// <summary>One access to personal data or one security-relevant act. Rows are only ever
+/// appended; each carries a keyed hash over its fields and the previous row's hash.</summary>
+public sealed class AuditEvent
+{
+    public long Id { get; set; }
+
+    /// <summary>Contiguous position in the chain, from 1.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>Stable numeric event code (see AuditAction in the web app).</summary>
+    public int Code { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string? UserName { get; set; }
+
+    public Guid? UnitId { get; set; }
+
+    public Guid? OrganisationId { get; set; }
+
+    public Guid? IndividualId { get; set; }
+
+    public Guid? CaseId { get; set; }
+
+    public string? ClientAddress { get; set; }
+
+    public string Outcome { get; set; } = string.Empty;
+
+    /// <summary>What was done, in words without personal data (a page, a filter's shape).</summary>
+    public string? Detail { get; set; }
+
+    public string PreviousHash { get; set; } = string.Empty;
+
+    public string Hash { get; set; } = string.Empty;
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samplan.Data.Auditing;
+
+namespace Samplan.Data.Configurations;
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.ToTable("AuditEvents");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.Sequence).IsUnique();
+        builder.HasIndex(e => new { e.IndividualId, e.At });
+        builder.HasIndex(e => new { e.UserId, e.At });
+        builder.HasIndex(e => new { e.UnitId, e.At });
+        builder.HasIndex(e => new { e.OrganisationId, e.At });
+        builder.Property(e => e.UserId).HasMaxLength(64);
+        builder.Property(e => e.UserName).HasMaxLength(256);
+        builder.Property(e => e.ClientAddress).HasMaxLength(64);
+        builder.Property(e => e.Outcome).HasMaxLength(16);
+        builder.Property(e => e.Detail).HasMaxLength(500);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+    }
+}
+
+internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<AuditChainHead> builder)
+    {
+        builder.ToTable("AuditChainHead");
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.Hash).HasMaxLength(64);
+    }
+}
+
+internal sealed class AuditReviewConfiguration : IEntityTypeConfiguration<AuditReview>
+{
+    public void Configure(EntityTypeBuilder<AuditReview> builder)
+    {
+        builder.ToTable("AuditReviews");
+        builder.Property(r => r.Kind).HasMaxLength(32);
+        builder.Property(r => r.ReviewerId).HasMaxLength(64);
+        builder.Property(r => r.ReviewerName).HasMaxLength(256);
+        builder.Property(r => r.Scope).HasMaxLength(1000);
+        builder.Property(r => r.Outcome).HasMaxLength(64);
+        builder.Property(r => r.Findings).HasMaxLength(4000);
+        builder.HasIndex(r => new { r.OrganisationId, r.CreatedAt });
+    }
+}

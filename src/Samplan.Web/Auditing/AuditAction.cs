@@ -1,0 +1,44 @@
+namespace Samplan.Web.Auditing;
+
+/// <summary>Stable numeric event codes. Never renumber: reviews and extracts refer to them.</summary>
+public enum AuditAction
+{
+    SignInSucceeded = 1001,
+    SignInFailed = 1002,
+    SignedOut = 1003,
+    UnitSwitched = 1004,
+    LockedOut = 1005,
+    TwoFactorFailed = 1006,
+    TwoFactorEnrolled = 1007,
+    RateLimited = 1008,
+
+    CaseListViewed = 2001,
+    CaseViewed = 2010,
+    CaseFormOpened = 2011,
+    PlanPrinted = 2012,
+    PlanExported = 2013,
+
+    CaseCreated = 2101,
+    ConsentRecorded = 2102,
+    ConsentWithdrawn = 2103,
+    PreparationSaved = 2104,
+    InvitationSent = 2105,
+    MeetingRecorded = 2106,
+    PlanSaved = 2107,
+    PlanAgreed = 2108,
+    FollowUpRecorded = 2109,
+    CaseClosed = 2110,
+    ProtectedIdentityMarked = 2111,
+    CaseChanged = 2199,
+
+    AccessRefused = 4001,
+    ProtectedIdentityRefused = 4002,
+
+    AuditSearched = 5001,
+    AuditExtractForPerson = 5002,
+    AuditReviewRecorded = 5003,
+    AuditChainVerified = 5004,
+
+    StaffChanged = 6001,
+    UnitsImported = 6002,
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Samplan.Data.Auditing;
+
+namespace Samplan.Web.Auditing;
+
+/// <summary>The keyed hash that links each audit event to the one before it.</summary>
+public sealed class AuditChain(AuditKey key)
+{
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public string HashOf(AuditEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var canonical = string.Join('\u001f',
+            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            e.Code.ToString(CultureInfo.InvariantCulture),
+            e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            e.UserId ?? string.Empty,
+            e.UserName ?? string.Empty,
+            e.UnitId?.ToString() ?? string.Empty,
+            e.OrganisationId?.ToString() ?? string.Empty,
+            e.IndividualId?.ToString() ?? string.Empty,
+            e.CaseId?.ToString() ?? string.Empty,
+            e.ClientAddress ?? string.Empty,
+            e.Outcome,
+            e.Detail ?? string.Empty,
+            e.PreviousHash);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>PostgreSQL keeps microseconds; the hashed instant must survive the round trip.</summary>
+    public static DateTimeOffset Truncate(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+}
