@@ -30,8 +30,8 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditCh
         }, cancellationToken);
 
     /// <summary>For events before a session exists, such as a failed sign-in.</summary>
-    public Task WriteForUserAsync(AuditAction action, string outcome, string? userId, string? userName, string? detail = null, CancellationToken cancellationToken = default) =>
-        AppendAsync(new AuditEvent { Code = (int)action, UserId = userId, UserName = Shorten(userName), Outcome = outcome, Detail = Shorten(detail) }, cancellationToken);
+    public Task WriteForUserAsync(AuditAction action, string outcome, string? userId, string? userName, Guid? unitId = null, Guid? organisationId = null, string? detail = null, CancellationToken cancellationToken = default) =>
+        AppendAsync(new AuditEvent { Code = (int)action, UserId = userId, UserName = Shorten(userName), UnitId = unitId, OrganisationId = organisationId, Outcome = outcome, Detail = Shorten(detail) }, cancellationToken);
 
     private async Task AppendAsync(AuditEvent e, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Samplan.Domain.Directory;
+using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Data;
 
@@ -19,11 +20,13 @@ public static class DemoDirectory
     public static readonly Unit Hemtjanst = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000005"), UppsalaKommun.Id, "Hemtjänst Gottsunda", "SE2120003140-DEMO05");
     public static readonly Unit Lss = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000006"), UppsalaKommun.Id, "LSS-handläggning", "SE2120003140-DEMO06");
     public static readonly Unit Elevhalsa = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000007"), UppsalaKommun.Id, "Elevhälsan Katedralskolan", "SE2120003140-DEMO07");
+    public static readonly Unit Regionkontoret = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000009"), RegionUppsala.Id, "Regionkontoret, informationssäkerhet", "SE2321000016-DEMO09");
+    public static readonly Unit Kommunkansli = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-00000000000a"), UppsalaKommun.Id, "Socialförvaltningens kansli", "SE2120003140-DEMO10");
     public static readonly Unit FkUppsala = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000008"), Forsakringskassan.Id, "Försäkringskassan, lokalkontor Uppsala", "SE2021005521-DEMO08");
 
     public static IReadOnlyList<Organisation> Organisations => [RegionUppsala, UppsalaKommun, Forsakringskassan];
 
-    public static IReadOnlyList<Unit> Units => [Vardcentral, Psykiatri, Medicinavdelning, Bistand, Hemtjanst, Lss, Elevhalsa, FkUppsala];
+    public static IReadOnlyList<Unit> Units => [Vardcentral, Psykiatri, Medicinavdelning, Bistand, Hemtjanst, Lss, Elevhalsa, FkUppsala, Regionkontoret, Kommunkansli];
 
     public static IReadOnlyList<DemoStaff> Staff =>
     [
@@ -35,7 +38,10 @@ public static class DemoDirectory
         new("sara.ali", "Sara Ali", [(Lss, "LSS-handläggare")]),
         new("maria.svensson", "Maria Svensson", [(Elevhalsa, "Skolkurator")]),
         new("per.holm", "Per Holm", [(FkUppsala, "Handläggare")]),
+        new("ulla.bjork", "Ulla Björk", [(Regionkontoret, "Logggranskare")], [SamplanRoles.Auditor]),
+        new("nils.strom", "Nils Ström", [(Regionkontoret, "Systemförvaltare")], [SamplanRoles.UnitAdmin]),
+        new("hanna.wik", "Hanna Wik", [(Kommunkansli, "Informationssäkerhetssamordnare")], [SamplanRoles.Auditor, SamplanRoles.UnitAdmin]),
     ];
 }
 
-public sealed record DemoStaff(string UserName, string Name, IReadOnlyList<(Unit Unit, string Title)> Assignments);
+public sealed record DemoStaff(string UserName, string Name, IReadOnlyList<(Unit Unit, string Title)> Assignments, IReadOnlyList<string>? Roles = null);

@@ -49,11 +49,11 @@ public static class IdentitySetup
 
         // Fail closed: every endpoint needs a signed-in professional acting for a unit unless
         // it says otherwise.
+        var staffPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(SamplanClaims.Unit).Build();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireClaim(SamplanClaims.Unit)
-                .Build());
+            .SetFallbackPolicy(staffPolicy)
+            .AddPolicy(SamplanRoles.Auditor, p => p.Combine(staffPolicy).RequireRole(SamplanRoles.Auditor))
+            .AddPolicy(SamplanRoles.UnitAdmin, p => p.Combine(staffPolicy).RequireRole(SamplanRoles.UnitAdmin));
         return services;
     }
 }

@@ -69,7 +69,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
         }
 
         await sessions.SignInForUnitAsync(user, units[0]);
-        await audit.WriteForUserAsync(AuditAction.SignInSucceeded, AuditOutcome.Success, user.Id, user.DisplayName, $"unit={units[0].UnitId}");
+        await audit.WriteForUserAsync(AuditAction.SignInSucceeded, AuditOutcome.Success, user.Id, user.DisplayName, units[0].UnitId, units[0].OrganisationId);
         if (units.Count > 1)
         {
             return RedirectToPage("/Account/Unit", new { returnUrl = LocalOrHome(ReturnUrl) });

@@ -30,7 +30,7 @@ public sealed class UnitModel(UserManager<StaffUser> users, SignInService sessio
         }
 
         await sessions.SignInForUnitAsync(user, unit);
-        await audit.WriteForUserAsync(AuditAction.UnitSwitched, AuditOutcome.Success, user.Id, user.DisplayName, $"unit={unit.UnitId}");
+        await audit.WriteForUserAsync(AuditAction.UnitSwitched, AuditOutcome.Success, user.Id, user.DisplayName, unit.UnitId, unit.OrganisationId);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }
