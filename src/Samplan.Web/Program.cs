@@ -10,8 +10,12 @@ builder.Services.Configure<SamplanOptions>(builder.Configuration.GetSection(Samp
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SwedishClock>();
 builder.Services.AddHttpContextAccessor();
+// Swedish letters are written as themselves, not as numeric entities; markup is still encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddSamplanDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddSamplanIdentity();
+builder.Services.AddSamplanIdentity(builder.Environment);
+builder.Services.AddSignInRateLimit();
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
 builder.Services.AddScoped<DemoData>();
@@ -29,12 +33,15 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
 app.UseSamplanSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
 app.UseSamplanCultures();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapSamplanHealth();

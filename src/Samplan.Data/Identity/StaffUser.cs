@@ -7,6 +7,10 @@ public sealed class StaffUser : IdentityUser
 {
     public string DisplayName { get; set; } = string.Empty;
 
+    /// <summary>The person's HSA id, matched against the identity provider's claim when staff sign
+    /// in through OpenID Connect federation (e.g. SITHS).</summary>
+    public string? HsaId { get; set; }
+
     /// <summary>Preferred UI language, "sv" or "en".</summary>
     public string Language { get; set; } = "sv";
 }

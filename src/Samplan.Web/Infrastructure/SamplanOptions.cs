@@ -6,4 +6,16 @@ public sealed class SamplanOptions
 
     /// <summary>Loads demo organisations, staff and individuals on first start. Never in production (R-ID-2).</summary>
     public bool DemoMode { get; set; }
+
+    /// <summary>Two-factor sign-in (TOTP) for local accounts. HSLF-FS 2016:40 asks for it, so it is
+    /// on whenever the system is not in demo mode, unless set explicitly.</summary>
+    public bool? RequireTwoFactor { get; set; }
+
+    public bool TwoFactorRequired => RequireTwoFactor ?? !DemoMode;
+
+    /// <summary>Sign-in attempts per client address and minute before answering 429.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 20;
+
+    /// <summary>Minutes without activity before a session ends.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 20;
 }

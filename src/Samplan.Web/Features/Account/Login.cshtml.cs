@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Samplan.Data.Identity;
 using Samplan.Web.Auditing;
@@ -12,6 +13,7 @@ using static Samplan.Web.Localization.L;
 namespace Samplan.Web.Features.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options, AuditLog audit) : PageModel
 {
     public bool DemoMode => options.Value.DemoMode;
@@ -61,21 +63,20 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
             return Page();
         }
 
-        var units = await sessions.AssignmentsOfAsync(user.Id);
-        if (units.Count == 0)
+        if (options.Value.TwoFactorRequired)
+        {
+            await sessions.StartSecondFactorAsync(user);
+            return RedirectToPage(user.TwoFactorEnabled ? "/Account/TwoFactor" : "/Account/Enrol", new { returnUrl = LocalOrHome(ReturnUrl) });
+        }
+
+        var next = await sessions.CompleteAsync(user, LocalOrHome(ReturnUrl));
+        if (next is null)
         {
             ModelState.AddModelError(string.Empty, T("Du har inget uppdrag för någon enhet. Kontakta din administratör.", "You have no assignment for any unit. Contact your administrator."));
             return Page();
         }
 
-        await sessions.SignInForUnitAsync(user, units[0]);
-        await audit.WriteForUserAsync(AuditAction.SignInSucceeded, AuditOutcome.Success, user.Id, user.DisplayName, units[0].UnitId, units[0].OrganisationId);
-        if (units.Count > 1)
-        {
-            return RedirectToPage("/Account/Unit", new { returnUrl = LocalOrHome(ReturnUrl) });
-        }
-
-        return LocalRedirect(LocalOrHome(ReturnUrl));
+        return LocalRedirect(next);
     }
 
     private string LocalOrHome(string? url) => Url.IsLocalUrl(url) ? url! : "/";

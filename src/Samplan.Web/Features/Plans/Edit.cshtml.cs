@@ -1,0 +1,308 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Cases;
+using Samplan.Domain.Directory;
+using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure;
+using static Samplan.Web.Localization.L;
+
+namespace Samplan.Web.Features.Plans;
+
+/// <summary>Writes the draft plan with the individual (R-PLAN-1..9). Rows are added and removed
+/// by ordinary form posts, so the page works without JavaScript; those posts never save.</summary>
+public sealed class EditModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
+{
+    [BindProperty]
+    public PlanInput Input { get; set; } = new();
+
+    public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    /// <summary>The coordinator comes from a huvudman: a region or a municipality (R-PLAN-7).</summary>
+    public IEnumerable<UnitInfo> CoordinatorUnits => Units.Where(u => u.Kind is OrganisationKind.Region or OrganisationKind.Kommun);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadForEditAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Case.Phase != CasePhase.PlanDraft || Case.DraftPlan is not { } draft)
+        {
+            return Redirect($"/cases/{Id}");
+        }
+
+        Input = PlanInput.From(draft.Content);
+        return await ShowAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SaveAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostSaveAndAgreeAsync(CancellationToken cancellationToken)
+    {
+        var result = await SaveAsync(cancellationToken);
+        return result is RedirectResult ? Redirect($"/cases/{Id}/plan/agree") : result;
+    }
+
+    public Task<IActionResult> OnPostAddGoalAsync(CancellationToken cancellationToken) =>
+        ChangeRowsAsync(() => Input.Goals.Add(GoalInput.NewRow()), cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveGoalAsync(int goal, CancellationToken cancellationToken) =>
+        ChangeRowsAsync(() =>
+        {
+            if (goal >= 0 && goal < Input.Goals.Count)
+            {
+                Input.Goals.RemoveAt(goal);
+            }
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAddActivityAsync(int goal, CancellationToken cancellationToken) =>
+        ChangeRowsAsync(() =>
+        {
+            if (goal >= 0 && goal < Input.Goals.Count)
+            {
+                Input.Goals[goal].Activities.Add(new ActivityInput());
+            }
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveActivityAsync(int goal, int activity, CancellationToken cancellationToken) =>
+        ChangeRowsAsync(() =>
+        {
+            if (goal >= 0 && goal < Input.Goals.Count && activity >= 0 && activity < Input.Goals[goal].Activities.Count)
+            {
+                Input.Goals[goal].Activities.RemoveAt(activity);
+            }
+        }, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Units = await units.AllAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            // A value that could not be read (a mistyped date): show it as typed, rows untouched.
+            return await ShowAsync(cancellationToken);
+        }
+
+        // Fully empty rows are dropped from the input too, so that the domain's field names
+        // (Goals[1].Activities[0].What) point at the rows the user sees after the save.
+        Input.DropBlankRows();
+        ModelState.Clear();
+        CheckUnits();
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(cancellationToken);
+        }
+
+        var content = Input.ToContent(Units);
+        var result = await ApplyAsync(c => c.SavePlanDraft(content, staff.Ref, clock.Now), T("Planutkastet är sparat.", "The plan draft is saved."), cancellationToken);
+        return result is PageResult ? await ShowAsync(cancellationToken) : result;
+    }
+
+    private async Task<IActionResult> ChangeRowsAsync(Action change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        change();
+
+        // The posted values would otherwise win over the changed lists and shift rows.
+        ModelState.Clear();
+        return await ShowAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        Units = await units.AllAsync(cancellationToken);
+        Input.EnsureRows();
+        return Page();
+    }
+
+    /// <summary>Chosen units must be real; a coordinator's name cannot be kept without a unit,
+    /// since the coordinator's huvudman follows from it.</summary>
+    private void CheckUnits()
+    {
+        if (Input.CoordinatorUnitId is { } coordinatorUnit)
+        {
+            if (!CoordinatorUnits.Any(u => u.Id == coordinatorUnit))
+            {
+                ModelState.AddModelError("Input.CoordinatorUnitId", T("Välj en verksamhet i regionen eller kommunen.", "Choose a unit of the region or the municipality."));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(Input.CoordinatorName))
+        {
+            ModelState.AddModelError("Input.CoordinatorUnitId", T("Välj samordnarens verksamhet – annars kan namnet inte sparas.", "Choose the coordinator's unit – otherwise the name cannot be saved."));
+        }
+
+        for (var i = 0; i < Input.Goals.Count; i++)
+        {
+            for (var j = 0; j < Input.Goals[i].Activities.Count; j++)
+            {
+                if (Input.Goals[i].Activities[j].ResponsibleUnitId is { } unitId && !Units.Any(u => u.Id == unitId))
+                {
+                    ModelState.AddModelError($"Input.Goals[{i}].Activities[{j}].ResponsibleUnitId", T("Välj en verksamhet i listan.", "Choose a unit from the list."));
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The draft as the form holds it; names mirror <see cref="PlanContent"/> so that the
+/// domain's violations land next to their fields.</summary>
+public sealed class PlanInput
+{
+    public string? OwnGoals { get; set; }
+
+    public string? Resources { get; set; }
+
+    public List<GoalInput> Goals { get; set; } = [];
+
+    public string? IfWorse { get; set; }
+
+    public string? CoordinatorName { get; set; }
+
+    public Guid? CoordinatorUnitId { get; set; }
+
+    public DateOnly? FollowUpOn { get; set; }
+
+    public string? NewNeedsReferred { get; set; }
+
+    public static PlanInput From(PlanContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new PlanInput
+        {
+            OwnGoals = content.OwnGoals,
+            Resources = content.Resources,
+            Goals = content.Goals.Select(GoalInput.From).ToList(),
+            IfWorse = content.IfWorse,
+            CoordinatorName = content.Coordinator?.Name,
+            CoordinatorUnitId = content.Coordinator?.UnitId,
+            FollowUpOn = content.FollowUpOn,
+            NewNeedsReferred = content.NewNeedsReferred,
+        };
+    }
+
+    public void DropBlankRows()
+    {
+        foreach (var goal in Goals)
+        {
+            goal.Activities.RemoveAll(a => a.IsBlank);
+        }
+
+        Goals.RemoveAll(g => g.IsBlank);
+    }
+
+    /// <summary>Rows are only appended, so the indexes of the rows with text stay the same.</summary>
+    public void EnsureRows()
+    {
+        if (Goals.Count == 0)
+        {
+            Goals.Add(GoalInput.NewRow());
+        }
+
+        foreach (var goal in Goals.Where(g => g.Activities.Count == 0))
+        {
+            goal.Activities.Add(new ActivityInput());
+        }
+    }
+
+    public PlanContent ToContent(IReadOnlyList<UnitInfo> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var coordinatorUnit = units.FirstOrDefault(u => u.Id == CoordinatorUnitId);
+        return new PlanContent(
+            PlanText.OrNull(OwnGoals),
+            PlanText.OrNull(Resources),
+            Goals.Select(g => g.ToGoal()).ToList(),
+            PlanText.OrNull(IfWorse),
+            coordinatorUnit is null ? null : new Coordinator(PlanText.OrEmpty(CoordinatorName), coordinatorUnit.Id, coordinatorUnit.OrganisationId, coordinatorUnit.Kind),
+            FollowUpOn,
+            PlanText.OrNull(NewNeedsReferred));
+    }
+}
+
+public sealed class GoalInput
+{
+    public NeedDomain Domain { get; set; }
+
+    public string? Need { get; set; }
+
+    public string? Goal { get; set; }
+
+    /// <summary>One sub-goal per line.</summary>
+    public string? SubGoals { get; set; }
+
+    public List<ActivityInput> Activities { get; set; } = [];
+
+    public bool IsBlank =>
+        string.IsNullOrWhiteSpace(Need) && string.IsNullOrWhiteSpace(Goal) && string.IsNullOrWhiteSpace(SubGoals) && Activities.All(a => a.IsBlank);
+
+    public static GoalInput NewRow() => new() { Activities = [new ActivityInput()] };
+
+    public static GoalInput From(PlanGoal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return new GoalInput
+        {
+            Domain = goal.Domain,
+            Need = goal.Need,
+            Goal = goal.Goal,
+            SubGoals = string.Join('\n', goal.SubGoals),
+            Activities = goal.Activities.Select(ActivityInput.From).ToList(),
+        };
+    }
+
+    public PlanGoal ToGoal() => new(
+        Domain,
+        PlanText.OrEmpty(Need),
+        PlanText.OrEmpty(Goal),
+        (SubGoals ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        Activities.Select(a => a.ToActivity()).ToList());
+}
+
+public sealed class ActivityInput
+{
+    public string? What { get; set; }
+
+    public ResponsibleKind Responsible { get; set; }
+
+    public Guid? ResponsibleUnitId { get; set; }
+
+    public string? ResponsibleName { get; set; }
+
+    public string? TimePlan { get; set; }
+
+    /// <summary>The responsible kind always has a value, so it does not count as text.</summary>
+    public bool IsBlank =>
+        string.IsNullOrWhiteSpace(What) && ResponsibleUnitId is null && string.IsNullOrWhiteSpace(ResponsibleName) && string.IsNullOrWhiteSpace(TimePlan);
+
+    public static ActivityInput From(PlanActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return new ActivityInput
+        {
+            What = activity.What,
+            Responsible = activity.Responsible,
+            ResponsibleUnitId = activity.ResponsibleUnitId,
+            ResponsibleName = activity.ResponsibleName,
+            TimePlan = activity.TimePlan,
+        };
+    }
+
+    public PlanActivity ToActivity() =>
+        new(PlanText.OrEmpty(What), Responsible, ResponsibleUnitId, PlanText.OrEmpty(ResponsibleName), PlanText.OrEmpty(TimePlan));
+}
+
+internal static class PlanText
+{
+    public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
+}
