@@ -16,6 +16,7 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 builder.Services.AddSamplanDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSamplanIdentity(builder.Environment);
 builder.Services.AddSignInRateLimit();
+builder.Services.AddSamplanOidc(builder.Configuration);
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
 builder.Services.AddScoped<DemoData>();

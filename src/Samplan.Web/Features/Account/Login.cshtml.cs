@@ -14,9 +14,11 @@ namespace Samplan.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options, AuditLog audit) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options, IConfiguration configuration, AuditLog audit) : PageModel
 {
     public bool DemoMode => options.Value.DemoMode;
+
+    public bool FederationAvailable => OidcSetup.IsConfigured(configuration);
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
