@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data.Auditing;
@@ -10,7 +11,7 @@ namespace Samplan.Data;
 
 /// <summary>The one DbContext, shared by the web app and both providers' migration projects.
 /// It lives in its own project so that the migration assemblies can reference it without a cycle.</summary>
-public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options) : IdentityDbContext<StaffUser>(options)
+public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public const string VersionProperty = "Version";
 
@@ -29,6 +30,10 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     public DbSet<AuditReview> AuditReviews => Set<AuditReview>();
+
+    /// <summary>Data-protection keys live in the database so that every app node can read the
+    /// cookies and anti-forgery tokens any other node issued.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Samplan.Web.Auditing;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
@@ -14,6 +15,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddSamplanDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection().PersistKeysToDbContext<Samplan.Data.SamplanDbContext>().SetApplicationName("Samplan");
 builder.Services.AddSamplanIdentity(builder.Environment);
 builder.Services.AddSignInRateLimit();
 builder.Services.AddSamplanOidc(builder.Configuration);
