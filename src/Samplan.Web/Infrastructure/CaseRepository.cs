@@ -49,6 +49,13 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
         await audit.WriteAsync(AuditAction.CaseCreated, AuditOutcome.Success, sipCase.Id, sipCase.IndividualId, cancellationToken: cancellationToken);
     }
 
+    /// <summary>A save based on an out-of-date version wrote nothing; the attempt is audited.</summary>
+    public Task RecordConflictAsync(SipCase sipCase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        return audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Conflict, sipCase.Id, sipCase.IndividualId, "saved by someone else first", cancellationToken);
+    }
+
     /// <summary>A change the rules refused is an attempt on personal data too: it is audited.</summary>
     public Task RecordRefusalAsync(SipCase sipCase, Domain.Common.DomainRuleException refusal, CancellationToken cancellationToken = default)
     {
@@ -72,7 +79,7 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            await audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Conflict, sipCase.Id, sipCase.IndividualId, "saved by someone else first", cancellationToken);
+            await RecordConflictAsync(sipCase, cancellationToken);
             return false;
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 
 namespace Samplan.Web.Infrastructure;
@@ -12,7 +13,9 @@ public static class HealthEndpoint
             bool reachable;
             try
             {
-                reachable = await db.Database.CanConnectAsync(cancellationToken);
+                // Reachable is not enough: a schema that failed to migrate cannot serve anyone.
+                reachable = await db.Database.CanConnectAsync(cancellationToken)
+                    && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or IOException)
             {

@@ -62,6 +62,14 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     protected async Task<IActionResult> ApplyAsync(Action<SipCase> change, string savedMessage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (Version != Loaded.Version)
+        {
+            // The form was based on an older version: say so before any rule speaks of a phase
+            // the user never saw, keep their text, and show the latest version.
+            await cases.RecordConflictAsync(Case, cancellationToken);
+            return await ConflictAsync(cancellationToken);
+        }
+
         try
         {
             change(Case);
@@ -75,13 +83,18 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
 
         if (!await cases.TrySaveAsync(Case, Version, cancellationToken))
         {
-            ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
-            await LoadForEditAsync(cancellationToken);
-            ModelState.Remove(nameof(Version));
-            return Page();
+            return await ConflictAsync(cancellationToken);
         }
 
         TempData["Saved"] = savedMessage;
         return Redirect($"/cases/{Id}");
+    }
+
+    private async Task<IActionResult> ConflictAsync(CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
+        await LoadForEditAsync(cancellationToken);
+        ModelState.Remove(nameof(Version));
+        return Page();
     }
 }

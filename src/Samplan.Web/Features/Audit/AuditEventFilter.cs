@@ -1,0 +1,56 @@
+using Samplan.Data.Auditing;
+
+namespace Samplan.Web.Features.Audit;
+
+/// <summary>What an auditor searches for. The organisation is always set: an auditor never
+/// sees another organisation's events.</summary>
+public sealed record AuditEventFilter(
+    Guid OrganisationId,
+    AuditPeriod Period,
+    Guid? IndividualId = null,
+    string? UserId = null,
+    Guid? UnitId = null,
+    int? Code = null,
+    string? Outcome = null)
+{
+    public IQueryable<AuditEvent> Apply(IQueryable<AuditEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var organisation = OrganisationId;
+        events = Period.Apply(events.Where(e => e.OrganisationId == organisation));
+        if (IndividualId is { } individual)
+        {
+            events = events.Where(e => e.IndividualId == individual);
+        }
+
+        if (UserId is { } user)
+        {
+            events = events.Where(e => e.UserId == user);
+        }
+
+        if (UnitId is { } unit)
+        {
+            events = events.Where(e => e.UnitId == unit);
+        }
+
+        if (Code is { } code)
+        {
+            events = events.Where(e => e.Code == code);
+        }
+
+        if (Outcome is { } outcome)
+        {
+            events = events.Where(e => e.Outcome == outcome);
+        }
+
+        return events;
+    }
+
+    /// <summary>The filter's shape for the audit log: which fields were used, never their
+    /// personal values (the person goes in the event's own individual column).</summary>
+    public string Shape =>
+        $"person={YesNo(IndividualId is not null)}; user={YesNo(UserId is not null)}; unit={YesNo(UnitId is not null)}; " +
+        $"from={Localization.L.Date(Period.From)}; to={Localization.L.Date(Period.To)}; code={Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; outcome={Outcome ?? "any"}";
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
+}

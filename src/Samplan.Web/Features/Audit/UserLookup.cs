@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+using Samplan.Data.Identity;
+using static Samplan.Web.Localization.L;
+
+namespace Samplan.Web.Features.Audit;
+
+/// <summary>Finds a professional's account by the user name they sign in with.</summary>
+public sealed class UserLookup(UserManager<StaffUser> users)
+{
+    public async Task<UserLookupResult> FindAsync(string input)
+    {
+        var user = await users.FindByNameAsync(input.Trim());
+        return user is null
+            ? new UserLookupResult(null, T("Ingen användare med det användarnamnet finns.", "No user with that user name exists."))
+            : new UserLookupResult(user, null);
+    }
+}
+
+public sealed record UserLookupResult(StaffUser? User, string? Error);
