@@ -15,6 +15,13 @@ public sealed class Unit
 
     public string HsaId { get; private set; } = string.Empty;
 
+    /// <summary>A new name from the HSA catalogue; the HSA id stays.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
+
     public static Unit Create(Guid id, Guid organisationId, string name, string hsaId) =>
         new() { Id = id, OrganisationId = organisationId, Name = name.Trim(), HsaId = hsaId.Trim() };
 }
