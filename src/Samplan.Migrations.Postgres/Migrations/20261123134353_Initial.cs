@@ -32,6 +32,7 @@ namespace Samplan.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
+                    HsaId = table.Column<string>(type: "text", nullable: true),
                     Language = table.Column<string>(type: "text", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -142,6 +143,20 @@ namespace Samplan.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -462,11 +477,31 @@ namespace Samplan.Migrations.Postgres.Migrations
                 name: "IX_Units_OrganisationId",
                 table: "Units",
                 column: "OrganisationId");
+
+            // The audit log is append-only: no UPDATE, DELETE or TRUNCATE, whatever the role.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION samplan_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'AuditEvents is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER audit_events_no_update BEFORE UPDATE OR DELETE ON "AuditEvents"
+                    FOR EACH ROW EXECUTE FUNCTION samplan_audit_append_only();
+                CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON "AuditEvents"
+                    FOR EACH STATEMENT EXECUTE FUNCTION samplan_audit_append_only();
+                REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvents" FROM PUBLIC;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_events_no_truncate ON "AuditEvents";
+                DROP TRIGGER IF EXISTS audit_events_no_update ON "AuditEvents";
+                DROP FUNCTION IF EXISTS samplan_audit_append_only();
+                """);
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -493,6 +528,9 @@ namespace Samplan.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CaseUnits");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Individuals");

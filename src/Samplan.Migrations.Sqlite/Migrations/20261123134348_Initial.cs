@@ -31,6 +31,7 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    HsaId = table.Column<string>(type: "TEXT", nullable: true),
                     Language = table.Column<string>(type: "TEXT", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -141,6 +142,20 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -461,11 +476,24 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "IX_Units_OrganisationId",
                 table: "Units",
                 column: "OrganisationId");
+
+            // The audit log is append-only: the database itself refuses UPDATE and DELETE.
+            migrationBuilder.Sql("""
+                CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON "AuditEvents"
+                BEGIN SELECT RAISE(ABORT, 'AuditEvents is append-only'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON "AuditEvents"
+                BEGIN SELECT RAISE(ABORT, 'AuditEvents is append-only'); END;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_no_delete;");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -492,6 +520,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CaseUnits");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "Individuals");
