@@ -62,7 +62,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y \
     -o DPkg::Lock::Timeout=300 postgresql-15 chromium fonts-dejavu-core
   # The package creates and may start a default cluster on 5432; we use our own.
   if command -v pg_ctlcluster >/dev/null 2>&1; then
