@@ -39,6 +39,9 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
+// Behind a TLS-terminating proxy the audit log must record the client's address, not the
+// proxy's; trusted proxies are listed under ForwardedHeaders:KnownProxies.
+app.UseSamplanForwardedHeaders(builder.Configuration);
 app.UseSamplanSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();

@@ -10,4 +10,8 @@ public sealed class AuditChainHead
     public long Sequence { get; set; }
 
     public string Hash { get; set; } = string.Empty;
+
+    /// <summary>A keyed hash over the position and hash, so the head cannot be wound back to an
+    /// earlier row after the newest rows are deleted.</summary>
+    public string Seal { get; set; } = string.Empty;
 }

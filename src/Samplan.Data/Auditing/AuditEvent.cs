@@ -26,6 +26,14 @@ public sealed class AuditEvent
 
     public Guid? CaseId { get; set; }
 
+    /// <summary>For a refused attempt on a case: the organisation answering for that case, so its
+    /// auditors see who tried. Kept apart from <see cref="OrganisationId"/> (the actor's).</summary>
+    public Guid? SubjectOrganisationId { get; set; }
+
+    /// <summary>For a refused attempt: the person of the case, visible only to the auditors of
+    /// <see cref="SubjectOrganisationId"/>, never to the actor's own organisation.</summary>
+    public Guid? SubjectIndividualId { get; set; }
+
     public string? ClientAddress { get; set; }
 
     public string Outcome { get; set; } = string.Empty;

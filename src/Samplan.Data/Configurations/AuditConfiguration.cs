@@ -15,6 +15,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasIndex(e => new { e.UnitId, e.At });
         builder.HasIndex(e => new { e.OrganisationId, e.At });
+        builder.HasIndex(e => new { e.SubjectOrganisationId, e.At });
         builder.Property(e => e.UserId).HasMaxLength(64);
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.ClientAddress).HasMaxLength(64);
@@ -33,6 +34,7 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.Hash).HasMaxLength(64);
+        builder.Property(h => h.Seal).HasMaxLength(64);
     }
 }
 

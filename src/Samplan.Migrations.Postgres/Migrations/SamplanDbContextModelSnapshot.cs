@@ -183,6 +183,11 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -240,6 +245,12 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("SubjectIndividualId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubjectOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid");
 
@@ -259,6 +270,8 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasIndex("IndividualId", "At");
 
                     b.HasIndex("OrganisationId", "At");
+
+                    b.HasIndex("SubjectOrganisationId", "At");
 
                     b.HasIndex("UnitId", "At");
 

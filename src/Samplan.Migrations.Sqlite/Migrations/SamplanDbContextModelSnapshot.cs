@@ -172,6 +172,11 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -227,6 +232,12 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubjectIndividualId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
@@ -246,6 +257,8 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasIndex("IndividualId", "At");
 
                     b.HasIndex("OrganisationId", "At");
+
+                    b.HasIndex("SubjectOrganisationId", "At");
 
                     b.HasIndex("UnitId", "At");
 

@@ -23,11 +23,20 @@ public sealed class AuditChain(AuditKey key)
             e.OrganisationId?.ToString() ?? string.Empty,
             e.IndividualId?.ToString() ?? string.Empty,
             e.CaseId?.ToString() ?? string.Empty,
+            e.SubjectOrganisationId?.ToString() ?? string.Empty,
+            e.SubjectIndividualId?.ToString() ?? string.Empty,
             e.ClientAddress ?? string.Empty,
             e.Outcome,
             e.Detail ?? string.Empty,
             e.PreviousHash);
         return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    public string SealOf(AuditChainHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var text = string.Create(CultureInfo.InvariantCulture, $"head\u001f{head.Sequence}\u001f{head.Hash}");
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>PostgreSQL keeps microseconds; the hashed instant must survive the round trip.</summary>

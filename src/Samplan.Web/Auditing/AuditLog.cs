@@ -16,7 +16,20 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditCh
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public Task WriteAsync(AuditAction action, string outcome, Guid? caseId = null, Guid? individualId = null, string? detail = null, CancellationToken cancellationToken = default) =>
-        AppendAsync(new AuditEvent
+        AppendAsync(ForStaff(action, outcome, caseId, individualId, detail), cancellationToken);
+
+    /// <summary>A refused attempt on a case that exists: the organisation answering for it and its
+    /// person are recorded apart, for that organisation's auditors only.</summary>
+    public Task WriteRefusedAttemptAsync(Guid caseId, Guid? subjectOrganisationId, Guid? subjectIndividualId, string detail, CancellationToken cancellationToken = default)
+    {
+        var e = ForStaff(AuditAction.AccessRefused, AuditOutcome.Denied, caseId, null, detail);
+        e.SubjectOrganisationId = subjectOrganisationId;
+        e.SubjectIndividualId = subjectIndividualId;
+        return AppendAsync(e, cancellationToken);
+    }
+
+    private AuditEvent ForStaff(AuditAction action, string outcome, Guid? caseId, Guid? individualId, string? detail) =>
+        new()
         {
             Code = (int)action,
             UserId = staff.UserId.Length > 0 ? staff.UserId : null,
@@ -27,7 +40,7 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditCh
             IndividualId = individualId,
             Outcome = outcome,
             Detail = Shorten(detail),
-        }, cancellationToken);
+        };
 
     /// <summary>For events before a session exists, such as a failed sign-in.</summary>
     public Task WriteForUserAsync(AuditAction action, string outcome, string? userId, string? userName, Guid? unitId = null, Guid? organisationId = null, string? detail = null, CancellationToken cancellationToken = default) =>
@@ -60,6 +73,7 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditCh
             db.AuditEvents.Add(e);
             head.Sequence = e.Sequence;
             head.Hash = e.Hash;
+            head.Seal = chain.SealOf(head);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

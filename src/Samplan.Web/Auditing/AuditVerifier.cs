@@ -51,7 +51,11 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain)
         }
 
         var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (head is not null && (head.Sequence != expected - 1 || head.Hash != previousHash))
+        if (head is not null && head.Seal != chain.SealOf(head))
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.HeadMismatch, head.Sequence, head.Sequence));
+        }
+        else if (head is not null && (head.Sequence != expected - 1 || head.Hash != previousHash))
         {
             problems.Add(head.Sequence > expected - 1
                 ? new AuditProblem(AuditProblemKind.Deleted, expected, head.Sequence)

@@ -27,7 +27,7 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
             .SingleOrDefaultAsync(cancellationToken);
         if (sipCase is null)
         {
-            await audit.WriteAsync(AuditAction.AccessRefused, AuditOutcome.Denied, caseId: caseId, detail: "case not visible to unit", cancellationToken: cancellationToken);
+            await AuditRefusedAsync(caseId, cancellationToken);
             return null;
         }
 
@@ -39,6 +39,18 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
 
         var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty).CurrentValue;
         return new CaseWithIndividual(sipCase, individual, version);
+    }
+
+    /// <summary>Records a refused look at a case; when the case exists, its organisation's
+    /// auditors get to see the attempt, with the person, apart from the actor's organisation.</summary>
+    private async Task AuditRefusedAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var subject = await (from c in db.Cases
+                             join u in db.Units on c.ResponsibleUnitId equals u.Id
+                             where c.Id == caseId
+                             select new { u.OrganisationId, c.IndividualId })
+                            .SingleOrDefaultAsync(cancellationToken);
+        await audit.WriteRefusedAttemptAsync(caseId, subject?.OrganisationId, subject?.IndividualId, "case not visible to unit", cancellationToken);
     }
 
     public async Task AddAsync(SipCase sipCase, CancellationToken cancellationToken = default)

@@ -110,8 +110,16 @@ public static class IdentitySetup
         }
 
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var db = context.HttpContext.RequestServices.GetRequiredService<SamplanDbContext>();
-        if (!await db.StaffAssignments.AnyAsync(a => a.UserId == userId && a.UnitId == unitId))
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<SamplanDbContext>();
+        // The stamp is compared here too: SecurityStampValidator skips its check unless time has
+        // passed since the cookie was issued (interval zero, compared with ">").
+        var stamp = principal.FindFirstValue(services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType);
+        var current = await db.Users
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, Assigned = db.StaffAssignments.Any(a => a.UserId == userId && a.UnitId == unitId) })
+            .SingleOrDefaultAsync();
+        if (current is null || !current.Assigned || stamp != current.SecurityStamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -51,6 +51,8 @@ public sealed class SamplanServer : IAsyncDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Samplan__DemoMode"] = "true";
         start.Environment["Samplan__RequireTwoFactor"] = "false";
+        // Every test signs in from the same address; the per-address limit is tested over HTTP.
+        start.Environment["Samplan__SignInAttemptsPerMinute"] = "1000";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__Console__FormatterName"] = "simple";
 

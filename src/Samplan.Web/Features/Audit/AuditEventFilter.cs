@@ -17,10 +17,11 @@ public sealed record AuditEventFilter(
     {
         ArgumentNullException.ThrowIfNull(events);
         var organisation = OrganisationId;
-        events = Period.Apply(events.Where(e => e.OrganisationId == organisation));
+        // Its own staff's events, and refused attempts by anyone on the organisation's cases.
+        events = Period.Apply(events.Where(e => e.OrganisationId == organisation || e.SubjectOrganisationId == organisation));
         if (IndividualId is { } individual)
         {
-            events = events.Where(e => e.IndividualId == individual);
+            events = events.Where(e => e.IndividualId == individual || (e.SubjectIndividualId == individual && e.SubjectOrganisationId == organisation));
         }
 
         if (UserId is { } user)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Common;
@@ -15,7 +16,10 @@ namespace Samplan.Web.Features.Cases;
 /// </summary>
 public abstract class CasePageModel(CaseRepository cases) : PageModel
 {
+    /// <summary>The case, from the route only: a posted field named Id must not send the change
+    /// to another case than the one in the address.</summary>
     [BindProperty(SupportsGet = true)]
+    [FromRoute]
     public Guid Id { get; set; }
 
     /// <summary>The version the user started from, posted back with every form.</summary>
@@ -30,6 +34,21 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
 
     /// <summary>What opening this page counts as in the audit log.</summary>
     protected virtual AuditAction ReadAction => AuditAction.CaseFormOpened;
+
+    /// <summary>A request the page has no handler for (a POST to a read-only page) would render the
+    /// page without loading the case: it answers 404 like every other refusal.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (context.HandlerMethod is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
 
     /// <summary>Loads the case; a GET is audited as a read, a POST by the write that follows it.</summary>
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)

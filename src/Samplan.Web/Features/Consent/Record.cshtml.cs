@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
@@ -7,7 +9,7 @@ using static Samplan.Web.Localization.L;
 namespace Samplan.Web.Features.Consent;
 
 /// <summary>Records consent, or the cannot-consent path, with who, how, when and by whom (R-CONSENT-1..7).</summary>
-public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
+public sealed class RecordModel(CaseRepository cases, SamplanDbContext db, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
     [BindProperty]
     public ConsentInput Input { get; set; } = new();
@@ -29,9 +31,18 @@ public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, Swedis
         Age = Individual.Personnummer.AgeOn(clock.Today);
         Input.GivenOn = clock.Today;
         Input.Kind = Age < 18 ? ConsentKind.GivenByGuardians : ConsentKind.GivenByIndividual;
-        Input.GivenBy = Age < 18
-            ? string.Join(", ", Individual.Relations.Where(r => r.Relation == Domain.People.RelationKind.Guardian).Select(r => r.Name))
-            : Individual.FullName;
+        // The guardians on record were registered through another SIP of the person: they are
+        // offered only to a unit that may see such a SIP (R-CONSENT-1), never to any unit that
+        // types the personnummer into a new case.
+        var guardiansKnownHere = Age < 18 && await db.Cases
+            .Where(c => c.IndividualId == Individual.Id && c.Id != Id)
+            .Where(CaseVisibility.For(staff.UnitId!.Value, clock.Today))
+            .AnyAsync(cancellationToken);
+        Input.GivenBy = Age >= 18
+            ? Individual.FullName
+            : guardiansKnownHere
+                ? string.Join(", ", Individual.Relations.Where(r => r.Relation == Domain.People.RelationKind.Guardian).Select(r => r.Name))
+                : null;
         return Page();
     }
 

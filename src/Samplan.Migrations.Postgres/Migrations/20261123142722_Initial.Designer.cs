@@ -12,7 +12,7 @@ using Samplan.Data;
 namespace Samplan.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SamplanDbContext))]
-    [Migration("20261123134353_Initial")]
+    [Migration("20261123142722_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -186,6 +186,11 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -243,6 +248,12 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("SubjectIndividualId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubjectOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid");
 
@@ -262,6 +273,8 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasIndex("IndividualId", "At");
 
                     b.HasIndex("OrganisationId", "At");
+
+                    b.HasIndex("SubjectOrganisationId", "At");
 
                     b.HasIndex("UnitId", "At");
 

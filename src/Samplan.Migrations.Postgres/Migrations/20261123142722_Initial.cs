@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Samplan.Migrations.Sqlite.Migrations
+namespace Samplan.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +16,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +30,24 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    HsaId = table.Column<string>(type: "TEXT", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    HsaId = table.Column<string>(type: "text", nullable: true),
+                    Language = table.Column<string>(type: "text", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,9 +58,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AuditChainHead",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Seal = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,22 +72,24 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Code = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IndividualId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Code = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IndividualId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubjectOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubjectIndividualId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClientAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,16 +100,16 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AuditReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    EventSequences = table.Column<string>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EventSequences = table.Column<string>(type: "text", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Findings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,28 +120,28 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IndividualId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Initiative = table.Column<string>(type: "TEXT", nullable: false),
-                    Initiator = table.Column<string>(type: "TEXT", nullable: false),
-                    InitiatingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Consent = table.Column<string>(type: "TEXT", nullable: true),
-                    Preparation = table.Column<string>(type: "TEXT", nullable: true),
-                    Coordinator = table.Column<string>(type: "TEXT", nullable: true),
-                    Closure = table.Column<string>(type: "TEXT", nullable: true),
-                    NextDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FollowUpDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Invitations = table.Column<string>(type: "TEXT", nullable: false),
-                    Meetings = table.Column<string>(type: "TEXT", nullable: false),
-                    Plans = table.Column<string>(type: "TEXT", nullable: false),
-                    FollowUps = table.Column<string>(type: "TEXT", nullable: false),
-                    History = table.Column<string>(type: "TEXT", nullable: false),
-                    ResponsibleUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IsSharedWithParticipants = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConsentValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndividualId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phase = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Initiative = table.Column<string>(type: "text", nullable: false),
+                    Initiator = table.Column<string>(type: "text", nullable: false),
+                    InitiatingUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Consent = table.Column<string>(type: "text", nullable: true),
+                    Preparation = table.Column<string>(type: "text", nullable: true),
+                    Coordinator = table.Column<string>(type: "text", nullable: true),
+                    Closure = table.Column<string>(type: "text", nullable: true),
+                    NextDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowUpDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Invitations = table.Column<string>(type: "text", nullable: false),
+                    Meetings = table.Column<string>(type: "text", nullable: false),
+                    Plans = table.Column<string>(type: "text", nullable: false),
+                    FollowUps = table.Column<string>(type: "text", nullable: false),
+                    History = table.Column<string>(type: "text", nullable: false),
+                    ResponsibleUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsSharedWithParticipants = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsentValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -148,10 +152,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,14 +166,14 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "Individuals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Personnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    HasProtectedIdentity = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Relations = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Personnummer = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FamilyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HasProtectedIdentity = table.Column<bool>(type: "boolean", nullable: false),
+                    Phone = table.Column<string>(type: "text", nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Relations = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,10 +184,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OrganisationNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OrganisationNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,11 +198,11 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,11 +219,11 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,10 +240,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -256,8 +260,8 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -280,10 +284,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -300,9 +304,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "CaseUnits",
                 columns: table => new
                 {
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,10 +323,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    HsaId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HsaId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -339,10 +343,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "StaffAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,6 +419,11 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_SubjectOrganisationId_At",
+                table: "AuditEvents",
+                columns: new[] { "SubjectOrganisationId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_UnitId_At",
                 table: "AuditEvents",
                 columns: new[] { "UnitId", "At" });
@@ -477,22 +486,29 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 table: "Units",
                 column: "OrganisationId");
 
-            // The audit log is append-only: the database itself refuses UPDATE and DELETE.
+            // The audit log is append-only: no UPDATE, DELETE or TRUNCATE, whatever the role.
             migrationBuilder.Sql("""
-                CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON "AuditEvents"
-                BEGIN SELECT RAISE(ABORT, 'AuditEvents is append-only'); END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON "AuditEvents"
-                BEGIN SELECT RAISE(ABORT, 'AuditEvents is append-only'); END;
+                CREATE FUNCTION samplan_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'AuditEvents is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER audit_events_no_update BEFORE UPDATE OR DELETE ON "AuditEvents"
+                    FOR EACH ROW EXECUTE FUNCTION samplan_audit_append_only();
+                CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON "AuditEvents"
+                    FOR EACH STATEMENT EXECUTE FUNCTION samplan_audit_append_only();
+                REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvents" FROM PUBLIC;
                 """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_no_update;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_no_delete;");
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS audit_events_no_truncate ON "AuditEvents";
+                DROP TRIGGER IF EXISTS audit_events_no_update ON "AuditEvents";
+                DROP FUNCTION IF EXISTS samplan_audit_append_only();
+                """);
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

@@ -11,7 +11,7 @@ using Samplan.Data;
 namespace Samplan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SamplanDbContext))]
-    [Migration("20261123134348_Initial")]
+    [Migration("20261123142708_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -175,6 +175,11 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -230,6 +235,12 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubjectIndividualId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
@@ -249,6 +260,8 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasIndex("IndividualId", "At");
 
                     b.HasIndex("OrganisationId", "At");
+
+                    b.HasIndex("SubjectOrganisationId", "At");
 
                     b.HasIndex("UnitId", "At");
 

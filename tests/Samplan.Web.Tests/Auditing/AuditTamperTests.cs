@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data;
+using Samplan.Web.Auditing;
+using Samplan.Web.Tests.Infrastructure;
+
+namespace Samplan.Web.Tests.Auditing;
+
+/// <summary>
+/// Someone with administrator rights on the database switches the append-only triggers off, as
+/// they could, and edits or deletes audit events. The chain of keyed hashes must show where:
+/// <see cref="AuditVerifier"/> and /audit/verify name the kind of break and its position. A
+/// dedicated app, because the chain stays broken; each test looks only at the events it made.
+/// </summary>
+public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixture<TamperableAppFactory>
+{
+    [Fact]
+    public async Task An_edited_entry_is_reported_as_edited_at_exactly_its_sequence()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'nothing to see' WHERE \"Sequence\" = {0}", middle));
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task An_entry_given_another_user_is_reported_as_edited()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"UserName\" = 'Någon Annan', \"UserId\" = NULL WHERE \"Sequence\" = {0}", middle));
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task An_entry_deleted_in_the_middle_is_reported_as_deleted_from_n_to_n()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = {0}", middle));
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Deleted, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task The_newest_entry_deleted_is_reported_at_the_end_of_the_chain()
+    {
+        var (first, _, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = {0}", last));
+
+        var verification = await factory.VerifyChainAsync();
+        Assert.Equal(new AuditProblem(AuditProblemKind.Deleted, last, last), verification.Problems[^1]);
+        Assert.Equal([new AuditProblem(AuditProblemKind.Deleted, last, last)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task Deleting_the_newest_entries_and_rewinding_the_head_is_still_detected()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+        var kept = await factory.WithDbAsync(db => db.AuditEvents.SingleAsync(e => e.Sequence == first));
+
+        await TamperAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" >= {0}", middle);
+            return await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHead\" SET \"Sequence\" = {0}, \"Hash\" = {1}", kept.Sequence, kept.Hash);
+        });
+
+        Assert.NotEmpty(await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task The_verify_page_shows_an_edited_entry_with_its_number_and_logs_the_check_as_refused()
+    {
+        var (_, middle, _) = await ThreeNewEventsAsync();
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Outcome\" = 'denied' WHERE \"Sequence\" = {0}", middle));
+        using var ulla = factory.NewClient();
+        await ulla.SignInAsync(AuditTrail.Ulla);
+        var before = await factory.HeadAsync();
+
+        var page = await HtmlPage.ReadAsync(await (await ulla.GetPageAsync("/audit/verify")).Form().PostAsync(ulla));
+
+        AssertPage.Ok(page);
+        Assert.Contains("Loggen är bruten", page.MainText, StringComparison.Ordinal);
+        var rows = page.Rows(".error-summary table");
+        Assert.Contains(rows, r => r[0] == "Ändrad post" && r[1] == $"nr {middle}");
+        var logged = Assert.Single(await factory.EventsAfterAsync(before, e => e.Code == (int)AuditAction.AuditChainVerified));
+        Assert.Equal(AuditOutcome.Refused, logged.Outcome);
+    }
+
+    /// <summary>Three fresh events in a row (three sign-ins); the triggers are off from here on.</summary>
+    private async Task<(long First, long Middle, long Last)> ThreeNewEventsAsync()
+    {
+        await TamperAsync(DisableTriggersAsync);
+        using var client = factory.NewClient();
+        var start = await factory.HeadAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SignInAsync(Demo.Karin);
+        }
+
+        Assert.Equal(start + 3, await factory.HeadAsync());
+        return (start + 1, start + 2, start + 3);
+    }
+
+    /// <summary>What a database administrator could do: drop (SQLite) or disable (PostgreSQL) the
+    /// append-only triggers. Idempotent, so every test may call it.</summary>
+    private static async Task<int> DisableTriggersAsync(SamplanDbContext db)
+    {
+        if (db.IsPostgres)
+        {
+            return await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AuditEvents\" DISABLE TRIGGER USER");
+        }
+
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_events_no_update");
+        return await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_events_no_delete");
+    }
+
+    private Task<int> TamperAsync(Func<SamplanDbContext, Task<int>> change) => factory.WithDbAsync(change);
+
+    /// <summary>The problems the verifier reports that touch the sequences from first to last.</summary>
+    private async Task<IReadOnlyList<AuditProblem>> ProblemsBetweenAsync(long first, long last)
+    {
+        var verification = await factory.VerifyChainAsync();
+        return [.. verification.Problems.Where(p => p.ToSequence >= first && p.FromSequence <= last)];
+    }
+}
