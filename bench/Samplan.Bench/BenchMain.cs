@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Samplan.Bench;
+
+internal static class BenchMain
+{
+    public static async Task<int> Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + BenchOptions.Usage);
+            return 2;
+        }
+
+        if (options.PostgresConnectionString is null && options.PostgresRequested && options.PostgresScales.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"--postgres-scales needs {BenchOptions.PostgresEnvironmentVariable} (see bench/README.md).");
+            return 2;
+        }
+
+        using var timeout = new CancellationTokenSource(options.Timeout);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        var machine = MachineInfo.Read();
+        var total = Stopwatch.StartNew();
+        var runs = new List<RunResult>();
+        var skipped = new List<string>();
+        Console.WriteLine($"Samplan.Bench on {machine.Processors} CPUs, {machine.Memory}, load {machine.LoadAverage}");
+        try
+        {
+            if (options.PostgresConnectionString is null)
+            {
+                if (options.PostgresScales.Count > 0)
+                {
+                    skipped.Add($"PostgreSQL: {BenchOptions.PostgresEnvironmentVariable} was not set");
+                    Console.WriteLine($"  PostgreSQL skipped: {BenchOptions.PostgresEnvironmentVariable} is not set.");
+                }
+            }
+            else
+            {
+                foreach (var scale in options.PostgresScales)
+                {
+                    await using var target = await BenchTarget.CreatePostgresAsync(options.PostgresConnectionString, scale, options.KeepDatabases, cancel.Token);
+                    runs.Add(await BenchRun.RunAsync(target, DataShape.For(scale), options, cancel.Token));
+                }
+            }
+
+            foreach (var scale in options.SqliteScales)
+            {
+                await using var target = BenchTarget.CreateSqlite(scale, options.KeepDatabases);
+                runs.Add(await BenchRun.RunAsync(target, DataShape.For(scale), options, cancel.Token));
+            }
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"Cancelled after {total.Elapsed:hh\\:mm\\:ss} (timeout {options.Timeout.TotalMinutes:N0} min or Ctrl+C); no report written.");
+            return 3;
+        }
+
+        var loadAfter = MachineInfo.LoadAverageNow();
+        Console.WriteLine($"Done in {total.Elapsed:hh\\:mm\\:ss}; load {loadAfter}");
+        if (options.WriteReport && runs.Count > 0)
+        {
+            var path = options.ReportPath ?? Path.Combine(RepositoryRoot(), "docs", "benchmarks.md");
+            var report = new MarkdownReport(machine, loadAfter, total.Elapsed, options, runs, skipped, args).Render();
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, report);
+            Console.WriteLine($"Wrote {path}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The folder holding Samplan.slnx, from the working directory upwards.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Samplan.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the Samplan repository, or pass --report PATH.");
+    }
+}
