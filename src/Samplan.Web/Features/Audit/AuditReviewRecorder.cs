@@ -22,7 +22,7 @@ public sealed class AuditReviewRecorder(SamplanDbContext db, AuditLog audit, Cur
             Scope = scope.Length > 1000 ? scope[..1000] : scope,
             EventSequences = record.SequenceList,
             Outcome = record.Outcome!.Value.ToString(),
-            Findings = string.IsNullOrWhiteSpace(record.Findings) ? null : record.Findings.Trim(),
+            Findings = FormText.OrNull(record.Findings),
         };
         await new AuditReviewStore(db).AddAsync(review, cancellationToken);
         await audit.WriteAsync(AuditAction.AuditReviewRecorded, AuditOutcome.Success, individualId: individualId,

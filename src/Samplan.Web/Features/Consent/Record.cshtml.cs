@@ -61,12 +61,10 @@ public sealed class RecordModel(CaseRepository cases, SamplanDbContext db, Curre
         }
 
         var consent = new Domain.Cases.Consent(Input.Kind, Input.Method, Input.GivenBy?.Trim() ?? string.Empty, Input.GivenOn.Value,
-            Input.ChildAlsoConsented, Clean(Input.AttitudeSource), Clean(Input.AttitudeOfIndividual), Clean(Input.RepresentativeName),
-            Clean(Input.NotToBeShared), Input.ValidUntil);
+            Input.ChildAlsoConsented, FormText.OrNull(Input.AttitudeSource), FormText.OrNull(Input.AttitudeOfIndividual), FormText.OrNull(Input.RepresentativeName),
+            FormText.OrNull(Input.NotToBeShared), Input.ValidUntil);
         return await ApplyAsync(c => c.RecordConsent(consent, Individual, staff.Ref, clock.Now), T("Samtycket är registrerat.", "The consent is recorded."), cancellationToken);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public sealed class ConsentInput

@@ -74,9 +74,9 @@ public sealed class RecordModel(CaseRepository cases, UnitDirectory units, Curre
             Case.AgreedPlan?.Number ?? 0,
             Input.Assessments
                 .Where(a => a.Fulfilment is not null)
-                .Select(a => new GoalAssessment(a.GoalIndex, a.Fulfilment!.Value, string.IsNullOrWhiteSpace(a.Comment) ? null : a.Comment.Trim()))
+                .Select(a => new GoalAssessment(a.GoalIndex, a.Fulfilment!.Value, FormText.OrNull(a.Comment)))
                 .ToList(),
-            string.IsNullOrWhiteSpace(Input.Summary) ? null : Input.Summary.Trim(),
+            FormText.OrNull(Input.Summary),
             outcome,
             outcome == FollowUpOutcome.Continue ? Input.NextFollowUpOn : null,
             outcome == FollowUpOutcome.Close ? Input.CloseReason : null);

@@ -62,7 +62,7 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
         var invitation = new Invitation(Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
-            string.IsNullOrWhiteSpace(Input.Message) ? null : Input.Message.Trim(), invitees);
+            FormText.OrNull(Input.Message), invitees);
         return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
     }
 }

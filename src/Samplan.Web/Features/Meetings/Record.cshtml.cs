@@ -56,7 +56,7 @@ public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, Swedis
         // Rows left completely empty are spare lines, not participants.
         Input.Participants = Input.Participants.Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Role)).ToList();
         var meeting = new Meeting(Input.HeldOn.Value, Input.Chair?.Trim() ?? string.Empty, Input.Secretary?.Trim() ?? string.Empty,
-            Input.IndividualTookPart, string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(),
+            Input.IndividualTookPart, FormText.OrNull(Input.Notes),
             Input.Participants.Select(p => new MeetingParticipant(p.Name?.Trim() ?? string.Empty, p.Role?.Trim() ?? string.Empty, p.UnitId, p.Present)).ToList());
         return await ApplyAsync(c => c.RecordMeeting(meeting, staff.Ref, clock.Now), T("Mötet är dokumenterat. Skriv nu planen.", "The meeting is recorded. Now write the plan."), cancellationToken);
     }

@@ -218,13 +218,13 @@ public sealed class PlanInput
         ArgumentNullException.ThrowIfNull(units);
         var coordinatorUnit = units.FirstOrDefault(u => u.Id == CoordinatorUnitId);
         return new PlanContent(
-            PlanText.OrNull(OwnGoals),
-            PlanText.OrNull(Resources),
+            FormText.OrNull(OwnGoals),
+            FormText.OrNull(Resources),
             Goals.Select(g => g.ToGoal()).ToList(),
-            PlanText.OrNull(IfWorse),
-            coordinatorUnit is null ? null : new Coordinator(PlanText.OrEmpty(CoordinatorName), coordinatorUnit.Id, coordinatorUnit.OrganisationId, coordinatorUnit.Kind),
+            FormText.OrNull(IfWorse),
+            coordinatorUnit is null ? null : new Coordinator(FormText.OrEmpty(CoordinatorName), coordinatorUnit.Id, coordinatorUnit.OrganisationId, coordinatorUnit.Kind),
             FollowUpOn,
-            PlanText.OrNull(NewNeedsReferred));
+            FormText.OrNull(NewNeedsReferred));
     }
 }
 
@@ -261,8 +261,8 @@ public sealed class GoalInput
 
     public PlanGoal ToGoal() => new(
         Domain,
-        PlanText.OrEmpty(Need),
-        PlanText.OrEmpty(Goal),
+        FormText.OrEmpty(Need),
+        FormText.OrEmpty(Goal),
         (SubGoals ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         Activities.Select(a => a.ToActivity()).ToList());
 }
@@ -297,12 +297,5 @@ public sealed class ActivityInput
     }
 
     public PlanActivity ToActivity() =>
-        new(PlanText.OrEmpty(What), Responsible, ResponsibleUnitId, PlanText.OrEmpty(ResponsibleName), PlanText.OrEmpty(TimePlan));
-}
-
-internal static class PlanText
-{
-    public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    public static string OrEmpty(string? value) => value?.Trim() ?? string.Empty;
+        new(FormText.OrEmpty(What), Responsible, ResponsibleUnitId, FormText.OrEmpty(ResponsibleName), FormText.OrEmpty(TimePlan));
 }

@@ -1,4 +1,5 @@
 using Samplan.Domain.Cases;
+using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Preparation;
 
@@ -72,10 +73,8 @@ public sealed class PreparationInput
     };
 
     public Domain.Cases.Preparation ToDomain() => new(
-        Clean(Purpose), Clean(Goal), Clean(Questions), Clean(MappedActors), EstablishedContactChecked, Participation,
-        Clean(ParticipationAdaptations), InterpreterNeeded, Clean(Language), EasyToReadInformation, Clean(InformWhenAbsent),
-        new OwnPreparation(Clean(MyExperience), Clean(MyNeedsAndWishes), Clean(HowIWouldLikeIt), Clean(CoordinatorWish), Clean(MyContacts), Clean(MyNotes)),
-        new Sbar(Clean(Situation), Clean(Background), Clean(Assessment), Clean(Recommendation)));
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        FormText.OrNull(Purpose), FormText.OrNull(Goal), FormText.OrNull(Questions), FormText.OrNull(MappedActors), EstablishedContactChecked, Participation,
+        FormText.OrNull(ParticipationAdaptations), InterpreterNeeded, FormText.OrNull(Language), EasyToReadInformation, FormText.OrNull(InformWhenAbsent),
+        new OwnPreparation(FormText.OrNull(MyExperience), FormText.OrNull(MyNeedsAndWishes), FormText.OrNull(HowIWouldLikeIt), FormText.OrNull(CoordinatorWish), FormText.OrNull(MyContacts), FormText.OrNull(MyNotes)),
+        new Sbar(FormText.OrNull(Situation), FormText.OrNull(Background), FormText.OrNull(Assessment), FormText.OrNull(Recommendation)));
 }
