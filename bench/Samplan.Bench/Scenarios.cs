@@ -88,7 +88,7 @@ internal sealed class Scenarios(IServiceProvider services, BenchSubjects subject
             _ => InScopeAsync(async sp =>
             {
                 var db = sp.GetRequiredService<SamplanDbContext>();
-                var found = await new PersonLookup(db).FindAsync(pnr.ToString(), today, cancellationToken);
+                var found = await new PersonLookup(db).FindAsync(pnr.ToString(), today, org, cancellationToken);
                 extract = await new PersonAccessExtract(db).RunAsync(org, found.Individual!.Id, quarter, cancellationToken);
                 return extract;
             }),

@@ -3,6 +3,7 @@ using Samplan.Web.Auditing;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,12 +27,21 @@ builder.Services.AddScoped<UnitDirectory>();
 builder.Services.AddSamplanAuditing();
 builder.Services.AddSamplanFeatures();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
-    .AddMvcOptions(options => options.ModelBindingMessageProvider.UseSamplanMessages());
+    .AddMvcOptions(options =>
+    {
+        options.ModelBindingMessageProvider.UseSamplanMessages();
+        options.UseSamplanInputLimits();
+    });
 
 var app = builder.Build();
 
+app.EnsureRequiredSettings();
 await app.PrepareDatabaseAsync();
 
+// Behind a TLS-terminating proxy the audit log must record the client's address, not the
+// proxy's; trusted proxies are listed under ForwardedHeaders:KnownProxies. First, so that HSTS
+// and the HTTPS redirect see the scheme the client used, not the proxy's plain HTTP.
+app.UseSamplanForwardedHeaders(builder.Configuration);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -39,9 +49,6 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
-// Behind a TLS-terminating proxy the audit log must record the client's address, not the
-// proxy's; trusted proxies are listed under ForwardedHeaders:KnownProxies.
-app.UseSamplanForwardedHeaders(builder.Configuration);
 app.UseSamplanSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();

@@ -17,7 +17,14 @@ public sealed class AuditKey
         var configured = configuration["Samplan:Audit:Key"];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            Bytes = Convert.FromBase64String(configured);
+            try
+            {
+                Bytes = Convert.FromBase64String(configured.Trim());
+            }
+            catch (FormatException ex)
+            {
+                throw new InvalidOperationException("Samplan:Audit:Key is not valid base64 (give 32 random bytes or more, e.g. `openssl rand -base64 32`).", ex);
+            }
         }
         else if (options.Value.DemoMode)
         {

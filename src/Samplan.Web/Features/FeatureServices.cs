@@ -8,6 +8,7 @@ public static class FeatureServices
     public static IServiceCollection AddSamplanFeatures(this IServiceCollection services)
     {
         services.AddScoped<SignInService>();
+        services.AddScoped<SignInAudit>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CaseListQuery>();
         return services;

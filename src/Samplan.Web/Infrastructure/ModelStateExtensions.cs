@@ -24,4 +24,12 @@ public static class ModelStateExtensions
             modelState.AddModelError(key, RuleMessages.For(violation));
         }
     }
+
+    /// <summary>A GET-bound value, or null when validation refused it (a NUL byte in a search,
+    /// say): a search page still answers, with the message, instead of querying with it.</summary>
+    public static string? ValidOrNull(this ModelStateDictionary modelState, string? value, string key)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        return modelState.GetFieldValidationState(key) == ModelValidationState.Invalid ? null : value;
+    }
 }

@@ -4,21 +4,26 @@ namespace Samplan.Web.Infrastructure;
 /// into Swedish local time so deadlines and "today" are right around midnight.</summary>
 public sealed class SwedishClock(TimeProvider time)
 {
-    private static readonly TimeZoneInfo Stockholm = FindStockholm();
+    public const string ZoneId = "Europe/Stockholm";
 
-    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm);
+    private readonly TimeZoneInfo _stockholm = FindZone(TimeZoneInfo.FindSystemTimeZoneById);
+
+    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _stockholm);
 
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
-    private static TimeZoneInfo FindStockholm()
+    /// <summary>Without the zone every deadline would silently be an hour or two off (UTC), so a
+    /// missing zone is a reason not to start (see <see cref="RequiredSettings"/>).</summary>
+    public static TimeZoneInfo FindZone(Func<string, TimeZoneInfo> find)
     {
+        ArgumentNullException.ThrowIfNull(find);
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+            return find(ZoneId);
         }
-        catch (TimeZoneNotFoundException)
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            return TimeZoneInfo.Utc;
+            throw new InvalidOperationException($"The time zone {ZoneId} is missing on this machine; install the time zone data (Debian: tzdata) or set TZDIR. Samplan does not start without it, since every SIP deadline is a Swedish date.", ex);
         }
     }
 }

@@ -7,8 +7,24 @@ public static class CultureSetup
 {
     public static readonly string[] Supported = ["sv-SE", "en"];
 
+    /// <summary>The language cookie follows the session cookies (IdentitySetup): __Host- prefixed
+    /// outside development, so no subdomain can plant or read it.</summary>
+    public static string CookieName(IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return (environment.IsDevelopment() ? string.Empty : "__Host-") + "samplan-lang";
+    }
+
+    public static CookieOptions CookieOptions(IHostEnvironment environment, DateTimeOffset expires)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return new CookieOptions { Expires = expires, HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true, Secure = !environment.IsDevelopment(), Path = "/" };
+    }
+
     public static IApplicationBuilder UseSamplanCultures(this IApplicationBuilder app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        var environment = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>();
         var cultures = Supported.Select(c => new CultureInfo(c)).ToList();
         var options = new RequestLocalizationOptions
         {
@@ -20,7 +36,7 @@ public static class CultureSetup
         options.RequestCultureProviders =
         [
             new QueryStringRequestCultureProvider(),
-            new CookieRequestCultureProvider(),
+            new CookieRequestCultureProvider { CookieName = CookieName(environment) },
         ];
         return app.UseRequestLocalization(options);
     }

@@ -7,7 +7,7 @@ using Samplan.Web.Localization;
 namespace Samplan.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(IWebHostEnvironment environment, TimeProvider time) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -15,9 +15,9 @@ public sealed class LanguageModel : PageModel
     {
         var chosen = CultureSetup.Supported.Contains(culture) ? culture! : CultureSetup.Supported[0];
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            CultureSetup.CookieName(environment),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps });
+            CultureSetup.CookieOptions(environment, time.GetUtcNow().AddYears(1)));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 }

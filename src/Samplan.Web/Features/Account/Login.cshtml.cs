@@ -8,13 +8,14 @@ using Microsoft.Extensions.Options;
 using Samplan.Data.Identity;
 using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options, IConfiguration configuration, AuditLog audit) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInService sessions, IOptions<SamplanOptions> options, IConfiguration configuration, SignInAudit audit) : PageModel
 {
     public bool DemoMode => options.Value.DemoMode;
 
@@ -48,19 +49,25 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
         }
 
         var user = await users.FindByNameAsync(Input.UserName!.Trim());
+        var lockedBefore = user is not null && await users.IsLockedOutAsync(user);
+        if (user is null || lockedBefore)
+        {
+            EqualSignInTime.SpendPasswordCheck(users.PasswordHasher, Input.Password);
+        }
+
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            await audit.WriteForUserAsync(AuditAction.LockedOut, AuditOutcome.Denied, user?.Id, Input.UserName);
+            await audit.WriteAsync(AuditAction.LockedOut, user, Input.UserName);
             ModelState.AddModelError(string.Empty, T("Kontot är tillfälligt låst efter för många felaktiga försök. Försök igen om en stund.", "The account is temporarily locked after too many failed attempts. Try again later."));
             return Page();
         }
 
         if (!result.Succeeded || user is null)
         {
-            await audit.WriteForUserAsync(AuditAction.SignInFailed, AuditOutcome.Denied, user?.Id, Input.UserName);
+            await audit.WriteAsync(AuditAction.SignInFailed, user, Input.UserName);
             ModelState.AddModelError(string.Empty, T("Fel användarnamn eller lösenord.", "Wrong user name or password."));
             return Page();
         }
@@ -87,8 +94,10 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
 public sealed class LoginInput
 {
     [Display(Name = "Användarnamn")]
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? UserName { get; set; }
 
     [DataType(DataType.Password)]
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? Password { get; set; }
 }

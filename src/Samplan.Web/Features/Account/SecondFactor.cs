@@ -6,7 +6,7 @@ namespace Samplan.Web.Features.Account;
 
 /// <summary>Checks a one-time code from the user's authenticator app; wrong codes count towards
 /// the same lockout as wrong passwords.</summary>
-public sealed class SecondFactor(UserManager<StaffUser> users, AuditLog audit)
+public sealed class SecondFactor(UserManager<StaffUser> users, SignInAudit audit)
 {
     private const string TokenProvider = "[Samplan]";
     private const string LastStepToken = "AuthenticatorLastStep";
@@ -29,7 +29,7 @@ public sealed class SecondFactor(UserManager<StaffUser> users, AuditLog audit)
         }
 
         await users.AccessFailedAsync(user);
-        await audit.WriteForUserAsync(AuditAction.TwoFactorFailed, AuditOutcome.Denied, user.Id, user.DisplayName);
+        await audit.WriteAsync(AuditAction.TwoFactorFailed, user, user.UserName);
         return await users.IsLockedOutAsync(user) ? SecondFactorResult.LockedOut : SecondFactorResult.Wrong;
     }
 

@@ -13,9 +13,12 @@ public sealed class AuditEventSearch(SamplanDbContext db)
     public async Task<AuditSearchPage> RunAsync(AuditEventFilter filter, int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        page = Math.Max(page, 1);
         var query = filter.Apply(db.AuditEvents.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
+        // A page number past the end (typed into the URL) shows the last page; the offset is
+        // computed in long so int.MaxValue cannot overflow into a negative Skip.
+        var lastPage = (int)Math.Max(1, ((long)total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, lastPage);
         var events = await query
             .OrderByDescending(e => e.Sequence)
             .Skip((page - 1) * pageSize)

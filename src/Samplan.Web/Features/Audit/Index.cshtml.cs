@@ -53,7 +53,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
         Guid? individualId = null;
         if (!string.IsNullOrWhiteSpace(Input.Pnr))
         {
-            var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, cancellationToken);
+            var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
             if (person.Error is { } error)
             {
                 ModelState.AddModelError(nameof(Input.Pnr), error);

@@ -43,7 +43,7 @@ public sealed class PersonModel(SamplanDbContext db, AuditLog audit, CurrentStaf
             return Page();
         }
 
-        var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, cancellationToken);
+        var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
         if (person.Error is { } error)
         {
             ModelState.AddModelError(nameof(Input.Pnr), error);

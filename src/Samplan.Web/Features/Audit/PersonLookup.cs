@@ -6,10 +6,15 @@ using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Audit;
 
-/// <summary>Finds the individual behind a typed personnummer or samordningsnummer.</summary>
+/// <summary>
+/// Finds the individual behind a typed personnummer or samordningsnummer, among the people the
+/// auditor's own organisation has to do with: a case one of its units takes part in, or an event
+/// in its own log. Anyone else answers exactly as an unknown number does, so an auditor cannot
+/// learn who else is in Samplan, or their name.
+/// </summary>
 public sealed class PersonLookup(SamplanDbContext db)
 {
-    public async Task<PersonLookupResult> FindAsync(string? input, DateOnly today, CancellationToken cancellationToken = default)
+    public async Task<PersonLookupResult> FindAsync(string? input, DateOnly today, Guid organisationId, CancellationToken cancellationToken = default)
     {
         var parsed = Personnummer.Parse(input, today);
         if (parsed.Error is { } error)
@@ -18,7 +23,13 @@ public sealed class PersonLookup(SamplanDbContext db)
         }
 
         var number = parsed.Value!;
-        var individual = await db.Individuals.AsNoTracking().SingleOrDefaultAsync(i => i.Personnummer == number, cancellationToken);
+        var unitIds = db.Units.Where(u => u.OrganisationId == organisationId).Select(u => u.Id);
+        var individual = await db.Individuals.AsNoTracking()
+            .Where(i => i.Personnummer == number)
+            .Where(i => db.Cases.Any(c => c.IndividualId == i.Id && c.Units.Any(u => unitIds.Contains(u.UnitId)))
+                || db.AuditEvents.Any(e => e.IndividualId == i.Id && e.OrganisationId == organisationId)
+                || db.AuditEvents.Any(e => e.SubjectIndividualId == i.Id && e.SubjectOrganisationId == organisationId))
+            .SingleOrDefaultAsync(cancellationToken);
         return individual is null
             ? new PersonLookupResult(null, T("Ingen person med det numret finns i Samplan.", "No person with that number is in Samplan."))
             : new PersonLookupResult(individual, null);

@@ -104,7 +104,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
         Guid? individualId = null;
         if (!string.IsNullOrWhiteSpace(Input.Pnr))
         {
-            var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, cancellationToken);
+            var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
             if (person.Error is { } error)
             {
                 ModelState.AddModelError("Input.Pnr", error);

@@ -81,6 +81,14 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     protected async Task<IActionResult> ApplyAsync(Action<SipCase> change, string savedMessage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        // Input that could not be read or breaks a field's limit (a date typed as 2027-02-30, a
+        // 10,000-character name) is shown with its message; the transition never sees it, so an
+        // unreadable date is never saved as "no date".
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         if (Version != Loaded.Version)
         {
             // The form was based on an older version: say so before any rule speaks of a phase

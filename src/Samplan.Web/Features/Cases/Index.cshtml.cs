@@ -26,7 +26,7 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = clock.Today;
-        Rows = await cases.RunAsync(staff.UnitId!.Value, new CaseListFilter(Search, Phase, Show), Today, cancellationToken);
+        Rows = await cases.RunAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, cancellationToken);
         // The search text may itself be personal data, so only the filter's shape is logged.
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
             detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}",

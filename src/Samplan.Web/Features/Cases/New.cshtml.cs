@@ -7,6 +7,7 @@ using Samplan.Domain.Common;
 using Samplan.Domain.People;
 using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Localization;
 using static Samplan.Web.Localization.L;
 
@@ -73,10 +74,13 @@ public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentS
 
 public sealed class NewCaseInput
 {
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? Personnummer { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? GivenName { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? FamilyName { get; set; }
 
     public string? Reason { get; set; }
@@ -85,5 +89,6 @@ public sealed class NewCaseInput
 
     public DateOnly? DischargeReadyOn { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? NoticedBy { get; set; }
 }

@@ -121,7 +121,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
 
         OrganisationName = organisation.Name;
         Units = await db.UnitsOfAsync(organisation.Id, cancellationToken);
-        Listing = await db.StaffOfAsync(organisation.Id, Search, cancellationToken);
+        Listing = await db.StaffOfAsync(organisation.Id, ModelState.ValidOrNull(Search, "q"), cancellationToken);
         Now = time.GetUtcNow();
         return true;
     }

@@ -9,5 +9,7 @@ public sealed class UnitImportInput
 
     public IFormFile? Upload { get; set; }
 
+    // The import has its own byte limit (MaxBytes), checked with a message of its own.
+    [Samplan.Web.Infrastructure.Input.FieldLimit(MaxBytes)]
     public string? Pasted { get; set; }
 }
