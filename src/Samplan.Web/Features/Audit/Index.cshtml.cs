@@ -51,7 +51,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
     private async Task<AuditEventFilter?> FilterAsync(Guid organisation, CancellationToken cancellationToken)
     {
         Guid? individualId = null;
-        if (!string.IsNullOrWhiteSpace(Input.Pnr))
+        if (!string.IsNullOrWhiteSpace(ModelState.ValidOrNull(Input.Pnr, nameof(Input.Pnr))))
         {
             var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
             if (person.Error is { } error)
@@ -63,9 +63,10 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
         }
 
         string? userId = null;
-        if (!string.IsNullOrWhiteSpace(Input.User))
+        // A name that failed validation (a NUL byte) already has its message and is not looked up.
+        if (!string.IsNullOrWhiteSpace(ModelState.ValidOrNull(Input.User, nameof(Input.User))))
         {
-            var user = await new UserLookup(users).FindAsync(Input.User);
+            var user = await new UserLookup(users).FindAsync(Input.User!);
             if (user.Error is { } error)
             {
                 ModelState.AddModelError(nameof(Input.User), error);
