@@ -46,11 +46,12 @@ internal static partial class DuForm
     }
 
     /// <summary>Each part of the given name as registered and capitalised, so "Bo" is found but
-    /// "Du ska kunna bo kvar" is not.</summary>
+    /// "Du ska kunna bo kvar" is not. Only parts made of letters (Anna-Karin, D'Arcy) are names
+    /// that can be looked for in a sentence.</summary>
     private static List<string> NameParts(string? givenName) =>
         (givenName ?? string.Empty)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(part => part.Length > 1)
+            .Where(part => part.Length > 1 && NamePart().IsMatch(part))
             .SelectMany(part => new[] { part, CultureInfo.GetCultureInfo("sv-SE").TextInfo.ToTitleCase(part.ToLower(CultureInfo.GetCultureInfo("sv-SE"))) })
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -59,6 +60,9 @@ internal static partial class DuForm
     {
         public static Verdict Accepted => new(true, null);
     }
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePart();
 
     [GeneratedRegex(@"\b(du|dig|din|ditt|dina|ni|er|ert|era|you|your|yours|yourself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondPerson();
