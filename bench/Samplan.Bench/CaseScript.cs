@@ -130,7 +130,7 @@ internal static class CaseScript
             return sipCase;
         }
 
-        sipCase.AgreePlan(new PlanApproval(individual.FullName, ApprovalMethod.AtMeeting, Today(At(12))), by, At(12));
+        sipCase.AgreePlan(new PlanApproval(individual.FullName, ApprovalMethod.AtMeeting, Today(At(12))), individual, by, At(12));
         if (target == CaseTarget.Active)
         {
             return sipCase;

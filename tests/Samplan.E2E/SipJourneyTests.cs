@@ -127,6 +127,9 @@ public sealed partial class SipJourneyTests(SamplanFixture app, ITestOutputHelpe
             await Expect(page.GetByLabel("Närvarande").First).ToBeCheckedAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Spara och skriv planen" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mötet är dokumenterat.");
+            await Expect(page).ToHaveURLAsync(new Regex("/plan$"));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Skriv planen");
+            await page.GotoAsync(caseUrl);
             await Expect(page.Locator(".status-panel")).ToContainTextAsync("Plan under arbete");
             await journey.CheckPageAsync("case-meeting-held", "SIP för " + FullName);
         });

@@ -1,6 +1,8 @@
 namespace Samplan.Domain.Cases;
 
-/// <summary>The consent to this coordination (R-CONSENT-1..8).</summary>
+/// <summary>The consent to this coordination (R-CONSENT-1..8). For a person who cannot consent,
+/// <see cref="GivenBy"/> is the one who gave the account of their attitude (<see cref="AttitudeSource"/>),
+/// never the person themselves.</summary>
 public sealed record Consent(
     ConsentKind Kind,
     ConsentMethod Method,
@@ -13,6 +15,10 @@ public sealed record Consent(
     string? NotToBeShared,
     DateOnly? ValidUntil)
 {
+    /// <summary>How <see cref="AttitudeSource"/> stands to the person: närstående, god man,
+    /// förvaltare (R-CONSENT-3). Only for <see cref="ConsentKind.CannotConsent"/>.</summary>
+    public AttitudeSourceKind? AttitudeSourceKind { get; init; }
+
     public Common.StaffRef? RecordedBy { get; init; }
 
     public DateTimeOffset RecordedAt { get; init; }

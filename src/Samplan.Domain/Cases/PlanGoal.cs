@@ -6,4 +6,9 @@ public sealed record PlanGoal(
     string Need,
     string Goal,
     IReadOnlyList<string> SubGoals,
-    IReadOnlyList<PlanActivity> Activities);
+    IReadOnlyList<PlanActivity> Activities)
+{
+    /// <summary>The individual wants the goal in their own words, so it is kept as written and
+    /// not held to du-form (R-PLAN-1, R-PLAN-4).</summary>
+    public bool KeptAsWritten { get; init; }
+}

@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
 using Samplan.Domain.Common;
 using Samplan.Domain.Directory;
 
 namespace Samplan.Domain.Cases;
 
 /// <summary>What an agreed plan must hold (R-PLAN-1..10).</summary>
-internal static partial class PlanRules
+internal static class PlanRules
 {
-    public static void CheckForAgreement(Rules rules, PlanContent plan, PlanApproval approval, DateOnly today)
+    public static void CheckForAgreement(Rules rules, PlanContent plan, PlanApproval approval, string givenName, DateOnly today)
     {
         rules.RequireText(plan.OwnGoals, "R-PLAN-1", "plan.own-goals-missing", nameof(PlanContent.OwnGoals))
              .RequireText(plan.Resources, "R-PLAN-2", "plan.resources-missing", nameof(PlanContent.Resources))
@@ -27,19 +26,17 @@ internal static partial class PlanRules
 
         for (var i = 0; i < plan.Goals.Count; i++)
         {
-            CheckGoal(rules, plan.Goals[i], $"{nameof(PlanContent.Goals)}[{i}]");
+            CheckGoal(rules, plan.Goals[i], givenName, $"{nameof(PlanContent.Goals)}[{i}]");
         }
     }
 
-    /// <summary>Goals are written to the individual, in du-form (R-PLAN-4); a goal that speaks
-    /// of them in the third person is written for the professionals instead.</summary>
-    public static bool IsInDuForm(string goal) => !ThirdPersonSubject().IsMatch(goal) && !NamedInThirdPerson().IsMatch(goal);
-
-    private static void CheckGoal(Rules rules, PlanGoal goal, string prefix)
+    private static void CheckGoal(Rules rules, PlanGoal goal, string givenName, string prefix)
     {
+        // A goal the individual wants in their own words is theirs, not the professionals' (R-PLAN-1).
+        var duForm = string.IsNullOrWhiteSpace(goal.Goal) || goal.KeptAsWritten ? DuForm.Verdict.Accepted : DuForm.Check(goal.Goal, givenName);
         rules.RequireText(goal.Need, "R-PLAN-3", "plan.need-missing", $"{prefix}.{nameof(PlanGoal.Need)}")
              .RequireText(goal.Goal, "R-PLAN-4", "plan.goal-missing", $"{prefix}.{nameof(PlanGoal.Goal)}")
-             .Require(string.IsNullOrWhiteSpace(goal.Goal) || IsInDuForm(goal.Goal), "R-PLAN-4", "plan.goal-not-du-form", $"{prefix}.{nameof(PlanGoal.Goal)}")
+             .Require(duForm.InDuForm, "R-PLAN-4", "plan.goal-not-du-form", $"{prefix}.{nameof(PlanGoal.Goal)}", duForm.Suggestion)
              .Require(goal.Activities.Count > 0, "R-PLAN-5", "plan.goal-without-activity", $"{prefix}.{nameof(PlanGoal.Activities)}");
 
         for (var j = 0; j < goal.Activities.Count; j++)
@@ -53,12 +50,4 @@ internal static partial class PlanRules
                  .RequireText(activity.TimePlan, "R-PLAN-5", "plan.activity-time-missing", $"{at}.{nameof(PlanActivity.TimePlan)}");
         }
     }
-
-    /// <summary>A goal that starts with he/she/they is about the individual, not to them; later in
-    /// the sentence these words may well be about someone else ("när hon kommer hem").</summary>
-    [GeneratedRegex(@"^\W*(hen|hens|han|hans|hon|hennes|he|she|his|her|they|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ThirdPersonSubject();
-
-    [GeneratedRegex(@"\b(patienten|patientens|brukaren|brukarens|klienten|klientens|den enskilde|den enskildes|individen|individens|the patient|the patient's|the client|the client's)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NamedInThirdPerson();
 }

@@ -15,14 +15,21 @@ public sealed partial class SipCase
     }
 
     /// <summary>The individual approves the draft (R-PLAN-10); it becomes the agreed version, which
-    /// never changes again (R-PLAN-11), and the coordinator takes over (R-PLAN-7).</summary>
-    public void AgreePlan(PlanApproval approval, StaffRef by, DateTimeOffset now)
+    /// never changes again (R-PLAN-11), and the coordinator takes over (R-PLAN-7). The individual
+    /// is needed to tell a goal written to them from one written about them by name (R-PLAN-4).</summary>
+    public void AgreePlan(PlanApproval approval, People.Individual individual, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(approval);
+        ArgumentNullException.ThrowIfNull(individual);
+        if (individual.Id != IndividualId)
+        {
+            throw new ArgumentException("The plan is agreed by the case's own individual.", nameof(individual));
+        }
+
         EnsureConsentThen(now, CasePhase.PlanDraft);
         var draft = DraftPlan ?? throw new InvalidOperationException("A case in plan phase always has a draft.");
         var rules = new Rules();
-        PlanRules.CheckForAgreement(rules, draft.Content, approval, Today(now));
+        PlanRules.CheckForAgreement(rules, draft.Content, approval, individual.GivenName, Today(now));
         rules.ThrowIfAny();
 
         var agreed = draft with { Status = PlanStatus.Agreed, Approval = approval, AgreedAt = now, AgreedBy = by };

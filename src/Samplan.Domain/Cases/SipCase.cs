@@ -142,8 +142,19 @@ public sealed partial class SipCase
         }
 
         var rules = new Rules();
-        ConsentRules.Check(rules, consent, individual.Personnummer.AgeOn(Today(now)), Today(now));
+        ConsentRules.Check(rules, consent, individual, Today(now));
         rules.ThrowIfAny();
+
+        // Whatever was typed as "given by" on this path, nobody consented: what is recorded is who
+        // gave the account of the person's attitude (R-CONSENT-3).
+        if (consent.Kind == ConsentKind.CannotConsent)
+        {
+            consent = consent with { GivenBy = consent.AttitudeSource!.Trim(), ChildAlsoConsented = false };
+        }
+        else
+        {
+            consent = consent with { AttitudeSourceKind = null };
+        }
 
         Consent = consent with { RecordedBy = by, RecordedAt = now, WithdrawnAt = null, WithdrawnNote = null };
         IsSharedWithParticipants = true;

@@ -5,11 +5,11 @@ internal sealed class Rules
 {
     private readonly List<RuleViolation> _violations = [];
 
-    public Rules Require(bool condition, string rule, string code, string? field = null)
+    public Rules Require(bool condition, string rule, string code, string? field = null, string? suggestion = null)
     {
         if (!condition)
         {
-            _violations.Add(new RuleViolation(rule, code, field));
+            _violations.Add(new RuleViolation(rule, code, field, suggestion));
         }
 
         return this;

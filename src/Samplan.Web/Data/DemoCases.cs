@@ -83,7 +83,7 @@ internal static class DemoCases
             today.AddDays(14),
             "Behov av bostadsanpassning: remiss till kommunens handläggare.");
         sven.SavePlanDraft(plan, Karin, now.AddDays(-35));
-        sven.AgreePlan(new PlanApproval("Sven Karlsson", ApprovalMethod.AtMeeting, today.AddDays(-35)), Karin, now.AddDays(-35));
+        sven.AgreePlan(new PlanApproval("Sven Karlsson", ApprovalMethod.AtMeeting, today.AddDays(-35)), people.Sven, Karin, now.AddDays(-35));
         return sven;
     }
 

@@ -39,6 +39,14 @@ public static class EnumText
         ConsentKind.CannotConsent => T("Kan inte lämna samtycke – inställning inhämtad", "Cannot consent – attitude obtained"),
     };
 
+    public static string Of(AttitudeSourceKind kind) => kind switch
+    {
+        AttitudeSourceKind.Relative => T("Närstående", "Relative"),
+        AttitudeSourceKind.GoodMan => T("God man", "Guardian ad litem (god man)"),
+        AttitudeSourceKind.Administrator => T("Förvaltare", "Administrator (förvaltare)"),
+        AttitudeSourceKind.FutureProxy => T("Fullmaktshavare (framtidsfullmakt)", "Attorney under a lasting power of attorney"),
+    };
+
     public static string Of(ConsentMethod method) => method switch
     {
         ConsentMethod.Oral => T("Muntligt", "Orally"),

@@ -20,6 +20,8 @@ public static class RuleMessages
         ["consent.guardians-only-for-children"] = ("Personen är vuxen och samtycker själv – vårdnadshavare beslutar bara för barn.", "The person is an adult and consents personally – guardians decide only for children."),
         ["consent.child-own-consent-required"] = ("Barnet är 15 år eller äldre: barnets eget samtycke krävs också.", "The child is 15 or older: the child's own consent is required too."),
         ["consent.attitude-source-missing"] = ("Skriv vem (närstående, god man, förvaltare) som beskrivit personens inställning.", "Give who (relative, guardian ad litem, administrator) described the person's attitude."),
+        ["consent.attitude-source-kind-missing"] = ("Välj hur den som beskrivit inställningen står personen nära: närstående, god man, förvaltare eller framtidsfullmakt.", "Choose how the one who described the attitude stands to the person: relative, guardian ad litem, administrator or lasting power of attorney."),
+        ["consent.attitude-source-is-individual"] = ("Personen kan inte samtycka – skriv namnet på den som beskrivit personens inställning, inte personens eget namn.", "The person cannot consent – give the name of the one who described the person's attitude, not the person's own name."),
         ["consent.attitude-missing"] = ("Beskriv personens inställning till samordningen.", "Describe the person's attitude to the coordination."),
         ["consent.none-to-withdraw"] = ("Det finns inget gällande samtycke att återkalla.", "There is no consent in force to withdraw."),
         ["consent.expired"] = ("Samtycket har gått ut. Inhämta ett nytt samtycke innan SIP:en kan fortsätta.", "The consent has expired. Obtain new consent before the SIP can continue."),
@@ -49,7 +51,7 @@ public static class RuleMessages
         ["plan.approved-in-future"] = ("Godkännandet kan inte ligga i framtiden.", "The approval cannot be in the future."),
         ["plan.need-missing"] = ("Beskriv behovet.", "Describe the need."),
         ["plan.goal-missing"] = ("Skriv ett mål för behovet.", "Write a goal for the need."),
-        ["plan.goal-not-du-form"] = ("Skriv målet i du-form, till den enskilde (\"Du ska kunna …\"), inte om hen.", "Write the goal addressed to the individual (\"You will be able to …\"), not about them."),
+        ["plan.goal-not-du-form"] = ("Skriv målet i du-form, till den enskilde och inte om hen, till exempel: \"{0}\" Vill den enskilde ha målet med sina egna ord, kryssa i \"Behåll som skrivet\".", "Write the goal addressed to the individual, not about them, for example: \"{0}\" If the individual wants the goal in their own words, tick \"Keep as written\"."),
         ["plan.goal-without-activity"] = ("Lägg till minst en aktivitet för målet.", "Add at least one activity for the goal."),
         ["plan.activity-what-missing"] = ("Skriv vad som ska göras.", "Write what is to be done."),
         ["plan.activity-responsible-missing"] = ("Ange vem som ansvarar.", "Give who is responsible."),
@@ -77,7 +79,7 @@ public static class RuleMessages
         ArgumentNullException.ThrowIfNull(violation);
         if (Messages.TryGetValue(violation.Code, out var text))
         {
-            return T(text.Sv, text.En);
+            return violation.Code == "plan.goal-not-du-form" ? DuFormExample(text, violation.Suggestion) : T(text.Sv, text.En);
         }
 
         if (violation.Code.StartsWith("transition.not-allowed-in-", StringComparison.Ordinal))
@@ -87,6 +89,12 @@ public static class RuleMessages
 
         return T("Uppgiften kunde inte sparas: ", "Could not be saved: ") + violation.Code;
     }
+
+    /// <summary>The example is the goal itself rewritten when the domain could rewrite it.</summary>
+    private static string DuFormExample((string Sv, string En) text, string? suggestion) =>
+        T(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Sv, suggestion ?? "Du ska …"),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, text.En, suggestion ?? "Du ska … (You will …)"));
 
     public static string For(string code) => For(new RuleViolation(string.Empty, code));
 

@@ -6,16 +6,17 @@ namespace Samplan.Domain.Tests.Cases;
 
 public class AgreePlanTests
 {
-    private static SipCase Draft(PlanContent? content = null) =>
-        CaseBuilder.InPhase(CasePhase.Invited).MeetingHeld().DraftSaved(content).Case;
+    private static CaseBuilder Draft(PlanContent? content = null) =>
+        CaseBuilder.InPhase(CasePhase.Invited).MeetingHeld().DraftSaved(content);
 
     [Fact]
     public void R_PLAN_10_Agreeing_makes_the_draft_the_agreed_version_with_the_approval()
     {
-        var c = Draft();
+        var b = Draft();
+        var c = b.Case;
         var approval = TestData.Approval();
 
-        c.AgreePlan(approval, TestData.KommunOfficer, TestData.AtMeeting);
+        c.AgreePlan(approval, b.Individual, TestData.KommunOfficer, TestData.AtMeeting);
 
         Assert.Equal(CasePhase.Active, c.Phase);
         var agreed = Assert.Single(c.Plans);
@@ -33,9 +34,10 @@ public class AgreePlanTests
     [Fact]
     public void R_PLAN_7_The_coordinator_of_the_plan_takes_over_responsibility_for_the_case()
     {
-        var c = Draft();
+        var b = Draft();
+        var c = b.Case;
 
-        c.AgreePlan(TestData.Approval(), TestData.RegionNurse, TestData.AtMeeting);
+        c.AgreePlan(TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting);
 
         Assert.Equal(TestData.KommunCoordinator(), c.Coordinator);
         Assert.Equal(TestData.KommunUnitId, c.ResponsibleUnitId);
@@ -46,9 +48,10 @@ public class AgreePlanTests
     public void R_PLAN_7_A_region_coordinator_is_accepted()
     {
         var coordinator = new Coordinator("Rita Region", TestData.RegionUnitId, TestData.RegionOrgId, OrganisationKind.Region);
-        var c = Draft(TestData.CompletePlan() with { Coordinator = coordinator });
+        var b = Draft(TestData.CompletePlan() with { Coordinator = coordinator });
+        var c = b.Case;
 
-        c.AgreePlan(TestData.Approval(), TestData.RegionNurse, TestData.AtMeeting);
+        c.AgreePlan(TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting);
 
         Assert.Equal(coordinator, c.Coordinator);
     }
@@ -56,9 +59,10 @@ public class AgreePlanTests
     [Fact]
     public void R_PLAN_5_R_PLAN_7_Coordinator_and_activity_units_take_part_in_the_case()
     {
-        var c = Draft();
+        var b = Draft();
+        var c = b.Case;
 
-        c.AgreePlan(TestData.Approval(), TestData.RegionNurse, TestData.AtMeeting);
+        c.AgreePlan(TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting);
 
         Assert.Contains(new CaseUnit(TestData.KommunUnitId, CaseUnitRole.Coordinator), c.Units);
         Assert.Contains(new CaseUnit(TestData.RegionUnitId, CaseUnitRole.ActivityResponsible), c.Units);
@@ -70,9 +74,10 @@ public class AgreePlanTests
     [Fact]
     public void R_PLAN_8_The_booked_follow_up_becomes_the_next_due_date()
     {
-        var c = Draft();
+        var b = Draft();
+        var c = b.Case;
 
-        c.AgreePlan(TestData.Approval(), TestData.RegionNurse, TestData.AtMeeting);
+        c.AgreePlan(TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting);
 
         Assert.Equal(TestData.FollowUpOn, c.FollowUpDueOn);
         Assert.Equal(TestData.FollowUpOn, c.NextDueOn);
@@ -89,10 +94,11 @@ public class AgreePlanTests
     [Fact]
     public void R_PLAN_10_Approval_by_a_representative_is_kept()
     {
-        var c = Draft();
+        var b = Draft();
+        var c = b.Case;
         var approval = new PlanApproval("God man Göran", ApprovalMethod.ByRepresentative, TestData.MeetingOn);
 
-        c.AgreePlan(approval, TestData.RegionNurse, TestData.AtMeeting);
+        c.AgreePlan(approval, b.Individual, TestData.RegionNurse, TestData.AtMeeting);
 
         Assert.Equal(ApprovalMethod.ByRepresentative, c.AgreedPlan!.Approval!.Method);
     }

@@ -54,7 +54,7 @@ public class FollowUpOutcomeTests
     {
         var b = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise));
 
-        Refusal.Exactly(b.Case, () => b.Case.AgreePlan(TestData.Approval(approvedOn: TestData.FollowUpOn), TestData.KommunOfficer, TestData.AtFollowUp), "plan.follow-up-missing");
+        Refusal.Exactly(b.Case, () => b.Case.AgreePlan(TestData.Approval(approvedOn: TestData.FollowUpOn), b.Individual, TestData.KommunOfficer, TestData.AtFollowUp), "plan.follow-up-missing");
     }
 
     [Fact]

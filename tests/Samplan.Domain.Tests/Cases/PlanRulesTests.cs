@@ -10,9 +10,10 @@ public class PlanRulesTests
 {
     internal static DomainRuleException Refused(PlanContent content, PlanApproval? approval = null, params string[] codes)
     {
-        var c = CaseBuilder.InPhase(CasePhase.Invited).MeetingHeld().DraftSaved(content).Case;
+        var b = CaseBuilder.InPhase(CasePhase.Invited).MeetingHeld().DraftSaved(content);
+        var c = b.Case;
 
-        var ex = Refusal.Exactly(c, () => c.AgreePlan(approval ?? TestData.Approval(), TestData.RegionNurse, TestData.AtMeeting), codes);
+        var ex = Refusal.Exactly(c, () => c.AgreePlan(approval ?? TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting), codes);
 
         Assert.Equal(CasePhase.PlanDraft, c.Phase);
         Assert.Equal(PlanStatus.Draft, Assert.Single(c.Plans).Status);

@@ -71,7 +71,7 @@ internal sealed class CaseBuilder
 
     public CaseBuilder Agreed(PlanApproval? approval = null, DateTimeOffset? at = null)
     {
-        Case.AgreePlan(approval ?? TestData.Approval(), TestData.RegionNurse, at ?? TestData.AtMeeting);
+        Case.AgreePlan(approval ?? TestData.Approval(), Individual, TestData.RegionNurse, at ?? TestData.AtMeeting);
         return this;
     }
 

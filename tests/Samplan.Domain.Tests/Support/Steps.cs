@@ -26,7 +26,7 @@ internal static class Steps
                 c.SavePlanDraft(TestData.CompletePlan(), TestData.RegionNurse, TestData.AtMeeting);
                 break;
             case CaseAction.AgreePlan:
-                c.AgreePlan(TestData.Approval(), TestData.RegionNurse, TestData.AtMeeting);
+                c.AgreePlan(TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting);
                 break;
             case CaseAction.RecordFollowUp:
                 c.RecordFollowUp(TestData.FollowUp(), TestData.StaffOf(c.ResponsibleUnitId), TestData.AtFollowUp);

@@ -117,8 +117,8 @@ internal static class TestData
     public static Consent GuardianConsent(bool childAlsoConsented) =>
         new(ConsentKind.GivenByGuardians, ConsentMethod.Oral, "Anna och Bo Testsson", Today, childAlsoConsented, null, null, null, null, null);
 
-    public static Consent CannotConsent(string? source = "God man Göran", string? attitude = "Verkar positiv till att få hjälp") =>
-        new(ConsentKind.CannotConsent, ConsentMethod.Oral, string.Empty, Today, false, source, attitude, null, null, null);
+    public static Consent CannotConsent(string? source = "God man Göran", string? attitude = "Verkar positiv till att få hjälp", AttitudeSourceKind? sourceKind = AttitudeSourceKind.GoodMan) =>
+        new(ConsentKind.CannotConsent, ConsentMethod.Oral, string.Empty, Today, false, source, attitude, null, null, null) { AttitudeSourceKind = sourceKind };
 
     public static Preparation Preparation(string? purpose = "Samordna stöd efter utskrivning", string? goal = "En plan som Tolvan känner sig trygg med") =>
         new(

@@ -45,11 +45,53 @@ public static class CaseSteps
             .Set("Input.Chair", chair)
             .Set("Input.Secretary", secretary));
 
-    /// <summary>Fails with the page's errors unless the step saved and went back to the case page.</summary>
+    /// <summary>From recorded consent to a held meeting today with the home-care unit invited: the
+    /// case is then in plan phase with an empty draft.</summary>
+    public static async Task WalkFromConsentToPlanDraftAsync(this HttpClient client, Guid caseId, DateOnly today)
+    {
+        await ExpectSavedAsync(await client.SavePreparationAsync(caseId, "Samordna stödet", "En plan som håller"), caseId, "Preparation");
+        await ExpectSavedAsync(await client.SendInvitationAsync(caseId, today, Demo.Units.Hemtjanst), caseId, "Invitation");
+        await ExpectSavedAsync(await client.RecordMeetingAsync(caseId, today, "Anna Lind", "Lena Berg"), caseId, "Meeting");
+    }
+
+    /// <summary>A complete plan draft with one need and the given goal (R-PLAN-1..8).</summary>
+    public static Task<HttpResponseMessage> SavePlanAsync(this HttpClient client, Guid caseId, DateOnly followUpOn, string goal, bool keepAsWritten = false) =>
+        client.SubmitFormAsync($"/cases/{caseId}/plan", form =>
+        {
+            form.Set("Input.OwnGoals", "Jag vill gå i skolan och ha kompisar.")
+                .Set("Input.Resources", "Stöttande föräldrar, tycker om att rita.")
+                .Set("Input.IfWorse", "Föräldrarna ringer elevhälsan; vid akut läge 112.")
+                .Set("Input.FollowUpOn", Iso(followUpOn))
+                .Set("Input.Goals[0].Domain", "Social")
+                .Set("Input.Goals[0].Need", "Svårt att komma till skolan.")
+                .Set("Input.Goals[0].Goal", goal)
+                .Set("Input.Goals[0].Activities[0].What", "Samtal med kurator varje vecka")
+                .Set("Input.Goals[0].Activities[0].Responsible", "KommunUnit")
+                .Set("Input.Goals[0].Activities[0].ResponsibleUnitId", Demo.Units.Hemtjanst.ToString())
+                .Set("Input.Goals[0].Activities[0].ResponsibleName", "Kuratorn")
+                .Set("Input.Goals[0].Activities[0].TimePlan", "Från nästa vecka")
+                .Set("Input.CoordinatorName", "Anna Lind")
+                .Set("Input.CoordinatorUnitId", Demo.Units.Vardcentral.ToString());
+            if (keepAsWritten)
+            {
+                form.Set("Input.Goals[0].KeepAsWritten", "true");
+            }
+        });
+
+    /// <summary>The individual approves the draft at the meeting today (R-PLAN-10).</summary>
+    public static Task<HttpResponseMessage> AgreePlanAsync(this HttpClient client, Guid caseId, string approvedBy, DateOnly today) =>
+        client.SubmitFormAsync($"/cases/{caseId}/plan/agree", form => form
+            .Set("Input.ApprovedBy", approvedBy)
+            .Set("Input.Method", "AtMeeting")
+            .Set("Input.ApprovedOn", Iso(today)));
+
+    /// <summary>Fails with the page's errors unless the step saved and went back to the case page,
+    /// or on to the case's next step (the meeting leads to the plan editor).</summary>
     public static async Task ExpectSavedAsync(HttpResponseMessage response, Guid caseId, string step)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.StatusCode != HttpStatusCode.Redirect || response.RedirectPath() != $"/cases/{caseId}")
+        var path = response.StatusCode == HttpStatusCode.Redirect ? response.RedirectPath() : null;
+        if (path != $"/cases/{caseId}" && path?.StartsWith($"/cases/{caseId}/", StringComparison.Ordinal) != true)
         {
             var page = await HtmlPage.ReadAsync(response);
             Assert.Fail($"{step} was not saved: {page} Errors: [{string.Join(" | ", page.ErrorSummary)}]");

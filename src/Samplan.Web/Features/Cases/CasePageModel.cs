@@ -77,8 +77,9 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     }
 
     /// <summary>Runs one transition and saves it. A refused rule or a concurrent change shows the
-    /// form again with the user's text and the reasons; nothing is lost or silently overwritten.</summary>
-    protected async Task<IActionResult> ApplyAsync(Action<SipCase> change, string savedMessage, CancellationToken cancellationToken)
+    /// form again with the user's text and the reasons; nothing is lost or silently overwritten.
+    /// A saved change goes to the case page unless the step leads straight on (<paramref name="next"/>).</summary>
+    protected async Task<IActionResult> ApplyAsync(Action<SipCase> change, string savedMessage, CancellationToken cancellationToken, string? next = null)
     {
         ArgumentNullException.ThrowIfNull(change);
         // Input that could not be read or breaks a field's limit (a date typed as 2027-02-30, a
@@ -114,7 +115,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
         }
 
         TempData["Saved"] = savedMessage;
-        return Redirect($"/cases/{Id}");
+        return Redirect(next ?? $"/cases/{Id}");
     }
 
     private async Task<IActionResult> ConflictAsync(CancellationToken cancellationToken)

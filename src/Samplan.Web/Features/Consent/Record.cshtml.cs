@@ -38,6 +38,8 @@ public sealed class RecordModel(CaseRepository cases, SamplanDbContext db, Curre
             .Where(c => c.IndividualId == Individual.Id && c.Id != Id)
             .Where(CaseVisibility.For(staff.UnitId!.Value, clock.Today))
             .AnyAsync(cancellationToken);
+        // The adult's own name is offered only as the one who consented; the cannot-consent path
+        // has its own fields for who gave the account, left blank (R-CONSENT-3).
         Input.GivenBy = Age >= 18
             ? Individual.FullName
             : guardiansKnownHere
@@ -62,7 +64,10 @@ public sealed class RecordModel(CaseRepository cases, SamplanDbContext db, Curre
 
         var consent = new Domain.Cases.Consent(Input.Kind, Input.Method, Input.GivenBy?.Trim() ?? string.Empty, Input.GivenOn.Value,
             Input.ChildAlsoConsented, FormText.OrNull(Input.AttitudeSource), FormText.OrNull(Input.AttitudeOfIndividual), FormText.OrNull(Input.RepresentativeName),
-            FormText.OrNull(Input.NotToBeShared), Input.ValidUntil);
+            FormText.OrNull(Input.NotToBeShared), Input.ValidUntil)
+        {
+            AttitudeSourceKind = Input.AttitudeSourceKind,
+        };
         return await ApplyAsync(c => c.RecordConsent(consent, Individual, staff.Ref, clock.Now), T("Samtycket är registrerat.", "The consent is recorded."), cancellationToken);
     }
 }
@@ -80,6 +85,8 @@ public sealed class ConsentInput
     public bool ChildAlsoConsented { get; set; }
 
     public string? AttitudeSource { get; set; }
+
+    public AttitudeSourceKind? AttitudeSourceKind { get; set; }
 
     public string? AttitudeOfIndividual { get; set; }
 

@@ -58,7 +58,8 @@ public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, Swedis
         var meeting = new Meeting(Input.HeldOn.Value, Input.Chair?.Trim() ?? string.Empty, Input.Secretary?.Trim() ?? string.Empty,
             Input.IndividualTookPart, FormText.OrNull(Input.Notes),
             Input.Participants.Select(p => new MeetingParticipant(p.Name?.Trim() ?? string.Empty, p.Role?.Trim() ?? string.Empty, p.UnitId, p.Present)).ToList());
-        return await ApplyAsync(c => c.RecordMeeting(meeting, staff.Ref, clock.Now), T("Mötet är dokumenterat. Skriv nu planen.", "The meeting is recorded. Now write the plan."), cancellationToken);
+        // The button says "Spara och skriv planen": the plan editor is where the secretary goes next.
+        return await ApplyAsync(c => c.RecordMeeting(meeting, staff.Ref, clock.Now), T("Mötet är dokumenterat. Skriv nu planen.", "The meeting is recorded. Now write the plan."), cancellationToken, next: $"/cases/{Id}/plan");
     }
 }
 

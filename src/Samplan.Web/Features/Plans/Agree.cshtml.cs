@@ -65,7 +65,7 @@ public sealed partial class AgreeModel(CaseRepository cases, UnitDirectory units
         }
 
         var approval = new PlanApproval(Input.ApprovedBy?.Trim() ?? string.Empty, Input.Method, Input.ApprovedOn!.Value);
-        var result = await ApplyAsync(c => c.AgreePlan(approval, staff.Ref, clock.Now), T("Planen är fastställd och gäller nu.", "The plan is agreed and now in force."), cancellationToken);
+        var result = await ApplyAsync(c => c.AgreePlan(approval, Individual, staff.Ref, clock.Now), T("Planen är fastställd och gäller nu.", "The plan is agreed and now in force."), cancellationToken);
         if (result is PageResult)
         {
             NamePlanPlaces();

@@ -236,6 +236,9 @@ public sealed class GoalInput
 
     public string? Goal { get; set; }
 
+    /// <summary>The individual's own words, not held to du-form (R-PLAN-4).</summary>
+    public bool KeepAsWritten { get; set; }
+
     /// <summary>One sub-goal per line.</summary>
     public string? SubGoals { get; set; }
 
@@ -254,6 +257,7 @@ public sealed class GoalInput
             Domain = goal.Domain,
             Need = goal.Need,
             Goal = goal.Goal,
+            KeepAsWritten = goal.KeptAsWritten,
             SubGoals = string.Join('\n', goal.SubGoals),
             Activities = goal.Activities.Select(ActivityInput.From).ToList(),
         };
@@ -264,7 +268,10 @@ public sealed class GoalInput
         FormText.OrEmpty(Need),
         FormText.OrEmpty(Goal),
         (SubGoals ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-        Activities.Select(a => a.ToActivity()).ToList());
+        Activities.Select(a => a.ToActivity()).ToList())
+    {
+        KeptAsWritten = KeepAsWritten,
+    };
 }
 
 public sealed class ActivityInput
