@@ -1,3 +1,4 @@
+using Samplan.Web.Infrastructure.Input;
 namespace Samplan.Web.Features.Audit;
 
 /// <summary>The search form of /audit. Bound from the query string without a prefix, so the
@@ -5,9 +6,11 @@ namespace Samplan.Web.Features.Audit;
 public sealed class AuditSearchInput
 {
     /// <summary>Personnummer or samordningsnummer of the person whose data was accessed.</summary>
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? Pnr { get; set; }
 
     /// <summary>The user name a professional signs in with.</summary>
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? User { get; set; }
 
     public Guid? Unit { get; set; }

@@ -1,3 +1,4 @@
+using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
@@ -78,17 +79,23 @@ public sealed class ConsentInput
 
     public ConsentMethod Method { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
+
     public string? GivenBy { get; set; }
 
     public DateOnly? GivenOn { get; set; }
 
     public bool ChildAlsoConsented { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
+
     public string? AttitudeSource { get; set; }
 
     public AttitudeSourceKind? AttitudeSourceKind { get; set; }
 
     public string? AttitudeOfIndividual { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
 
     public string? RepresentativeName { get; set; }
 

@@ -1,3 +1,4 @@
+using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
@@ -67,7 +68,11 @@ public sealed class MeetingInput
 {
     public DateOnly? HeldOn { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
+
     public string? Chair { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
 
     public string? Secretary { get; set; }
 
@@ -80,6 +85,7 @@ public sealed class MeetingInput
 
 public sealed class ParticipantInput
 {
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? Name { get; set; }
 
     public string? Role { get; set; }

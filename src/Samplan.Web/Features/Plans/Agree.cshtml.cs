@@ -1,3 +1,4 @@
+using Samplan.Web.Infrastructure.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
@@ -112,6 +113,7 @@ public sealed partial class AgreeModel(CaseRepository cases, UnitDirectory units
 
 public sealed class ApprovalInput
 {
+    [FieldLimit(FieldLimitAttribute.Line)]
     public string? ApprovedBy { get; set; }
 
     public ApprovalMethod Method { get; set; }

@@ -1,3 +1,4 @@
+using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
@@ -165,6 +166,8 @@ public sealed class PlanInput
 
     public string? IfWorse { get; set; }
 
+    [FieldLimit(FieldLimitAttribute.Line)]
+
     public string? CoordinatorName { get; set; }
 
     public Guid? CoordinatorUnitId { get; set; }
@@ -281,6 +284,8 @@ public sealed class ActivityInput
     public ResponsibleKind Responsible { get; set; }
 
     public Guid? ResponsibleUnitId { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
 
     public string? ResponsibleName { get; set; }
 
