@@ -10,6 +10,7 @@ public static class FeatureServices
         services.AddScoped<SignInService>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CaseListQuery>();
+        services.AddScoped<OtherOpenCaseQuery>();
         return services;
     }
 }
