@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Cases;
+using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
@@ -14,7 +15,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
     [BindProperty]
     public InvitationInput Input { get; set; } = new();
 
+    /// <summary>The units the form offers: those that give care, support or service, no staff offices.</summary>
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    private IReadOnlyList<UnitInfo> AllUnits { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +32,7 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return Redirect($"/cases/{Id}");
         }
 
-        Units = await directory.AllAsync(cancellationToken);
+        await LoadUnitsAsync(cancellationToken);
         Input.MeetingDate = clock.Today.AddDays(7);
         Input.StartTime = new TimeOnly(10, 0);
         return Page();
@@ -41,7 +45,7 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return NotFound();
         }
 
-        Units = await directory.AllAsync(cancellationToken);
+        await LoadUnitsAsync(cancellationToken);
         if (Input.MeetingDate is null)
         {
             ModelState.AddModelError("Input.MeetingDate", T("Ange mötesdatum.", "Give the meeting date."));
@@ -57,13 +61,20 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return Page();
         }
 
-        var invitees = Units.Where(u => Input.UnitIds.Contains(u.Id))
-            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor))
+        // Every posted unit, staff offices too: the domain refuses one with its reason (R-CALL-5).
+        var invitees = AllUnits.Where(u => Input.UnitIds.Contains(u.Id))
+            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
             .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
         var invitation = new Invitation(Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
             FormText.OrNull(Input.Message), invitees);
         return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
+    }
+
+    private async Task LoadUnitsAsync(CancellationToken cancellationToken)
+    {
+        AllUnits = await directory.AllAsync(cancellationToken);
+        Units = [.. AllUnits.Where(u => u.UnitKind.TakesPartInPlans())];
     }
 }
 
