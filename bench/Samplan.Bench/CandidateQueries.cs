@@ -25,7 +25,7 @@ internal static class CandidateQueries
             .ThenBy(x => x.Case.NextDueOn)
             .ThenBy(x => x.Individual.FamilyName)
             .Take(CaseListQuery.PageSize)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn))
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative))
             .ToListAsync(cancellationToken);
     }
 

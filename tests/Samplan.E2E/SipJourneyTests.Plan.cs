@@ -20,6 +20,8 @@ public sealed partial class SipJourneyTests
         var day = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var followUpOn = Iso(day.AddDays(30));
         var nextFollowUpOn = Iso(day.AddDays(90));
+        // Deadlines are shown with their weekday (R-INIT-5); the follow-up record keeps the plain date.
+        var nextFollowUpShown = "Uppföljning: " + Shown(day.AddDays(90));
 
         await journey.StepAsync("plan: write the draft, leaving out what happens if things get worse", async () =>
         {
@@ -115,7 +117,7 @@ public sealed partial class SipJourneyTests
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(caseUrl) + "$"));
             await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
             await Expect(page.Locator(".status-panel .phase")).ToHaveTextAsync("Plan gäller");
-            await Expect(page.Locator(".status-panel")).ToContainTextAsync(nextFollowUpOn);
+            await Expect(page.Locator(".status-panel")).ToContainTextAsync(nextFollowUpShown);
             var followUps = page.GetByRole(AriaRole.Region, new() { Name = "Uppföljningar" });
             await Expect(followUps).ToContainTextAsync("Planen fortsätter");
             await Expect(followUps).ToContainTextAsync("Delvis uppfyllt");
@@ -128,10 +130,12 @@ public sealed partial class SipJourneyTests
             await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Ärenden" }).ClickAsync();
             var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = FullName }) });
             await Expect(row).ToContainTextAsync("Plan gäller");
-            await Expect(row).ToContainTextAsync(nextFollowUpOn);
+            await Expect(row).ToContainTextAsync(nextFollowUpShown.Replace(":", "", StringComparison.Ordinal));
             await journey.CheckPageAsync("case-list-with-new-sip", "SIP:ar där din enhet deltar");
         });
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Shown(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));
 }

@@ -26,6 +26,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.Name).HasMaxLength(200);
         builder.Property(u => u.HsaId).HasMaxLength(64);
+        // Units from before kinds were kept give care; a staff office must be marked as one.
+        builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(UnitKind.HealthCare);
         builder.HasIndex(u => u.HsaId).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId);
     }

@@ -45,6 +45,8 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
         builder.Ignore(c => c.DraftPlan);
         builder.Ignore(c => c.AgreedPlan);
         builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.NextDueKind);
+        builder.Ignore(c => c.Reference);
         builder.HasIndex(c => c.ResponsibleUnitId);
     }
 }

@@ -16,4 +16,26 @@ public static class Deadlines
         initiative.DischargeReadyOn is { } ready
             ? ready.AddDays(DischargeInvitationDays)
             : initiative.NeedIdentifiedOn.AddDays(FirstContactDays);
+
+    /// <summary>What <paramref name="nextDue"/> is for in <paramref name="phase"/>. Before the meeting
+    /// the date is the invitation's when it is the discharge deadline (R-INIT-5), else first contact
+    /// (R-INIT-4, also the revision after a follow-up). Takes only what the case list has at hand.</summary>
+    public static DueKind? KindOf(CasePhase phase, Initiative initiative, DateOnly? nextDue)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        if (nextDue is null)
+        {
+            return null;
+        }
+
+        return phase switch
+        {
+            CasePhase.Initiated or CasePhase.Preparing =>
+                initiative.DischargeReadyOn is not null && nextDue == FirstStepDue(initiative) ? DueKind.Invitation : DueKind.FirstContact,
+            CasePhase.Invited => DueKind.Meeting,
+            CasePhase.PlanDraft => DueKind.PlanAgreement,
+            CasePhase.Active => DueKind.FollowUp,
+            CasePhase.Closed or CasePhase.ManualHandling => null,
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using Samplan.Domain.Common;
+using Samplan.Domain.Directory;
 
 namespace Samplan.Domain.Cases;
 
@@ -16,7 +17,8 @@ internal static class InvitationRules
         {
             var invitee = invitation.Invitees[i];
             rules.RequireText(invitee.Name, "R-CALL-4", "invitation.invitee-name-missing", $"{nameof(Invitation.Invitees)}[{i}].{nameof(Invitee.Name)}")
-                 .Require(invitee.Kind != InviteeKind.Unit || invitee.UnitId is not null, "R-CALL-4", "invitation.invitee-unit-missing", $"{nameof(Invitation.Invitees)}[{i}].{nameof(Invitee.UnitId)}");
+                 .Require(invitee.Kind != InviteeKind.Unit || invitee.UnitId is not null, "R-CALL-4", "invitation.invitee-unit-missing", $"{nameof(Invitation.Invitees)}[{i}].{nameof(Invitee.UnitId)}")
+                 .Require(invitee.UnitKind?.TakesPartInPlans() != false, "R-CALL-5", "invitation.staff-office", nameof(Invitation.Invitees));
         }
     }
 }

@@ -44,6 +44,12 @@ public sealed partial class SipCase
     /// <summary>The date by which the next step is due; null when nothing is due.</summary>
     public DateOnly? NextDueOn { get; private set; }
 
+    /// <summary>The short reference staff can match a masked list row by.</summary>
+    public string Reference => CaseReference.For(Id);
+
+    /// <summary>What <see cref="NextDueOn"/> is for.</summary>
+    public DueKind? NextDueKind => Deadlines.KindOf(Phase, Initiative, NextDueOn);
+
     /// <summary>The booked follow-up, from the agreed plan or a later follow-up (R-PLAN-8).</summary>
     public DateOnly? FollowUpDueOn { get; private set; }
 

@@ -15,6 +15,8 @@ public sealed class Unit
 
     public string HsaId { get; private set; } = string.Empty;
 
+    public UnitKind Kind { get; private set; }
+
     /// <summary>A new name from the HSA catalogue; the HSA id stays.</summary>
     public void Rename(string name)
     {
@@ -22,6 +24,9 @@ public sealed class Unit
         Name = name.Trim();
     }
 
-    public static Unit Create(Guid id, Guid organisationId, string name, string hsaId) =>
-        new() { Id = id, OrganisationId = organisationId, Name = name.Trim(), HsaId = hsaId.Trim() };
+    /// <summary>A kind from the HSA catalogue or the organisation's own extract.</summary>
+    public void ChangeKind(UnitKind kind) => Kind = kind;
+
+    public static Unit Create(Guid id, Guid organisationId, string name, string hsaId, UnitKind kind = UnitKind.HealthCare) =>
+        new() { Id = id, OrganisationId = organisationId, Name = name.Trim(), HsaId = hsaId.Trim(), Kind = kind };
 }

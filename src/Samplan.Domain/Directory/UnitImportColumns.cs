@@ -9,6 +9,9 @@ public static class UnitImportColumns
 
     public const string OrganisationNumber = "organisationNumber";
 
+    /// <summary>Optional: a <see cref="UnitKind"/> by name or Swedish word (<see cref="UnitKinds.Parse"/>).</summary>
+    public const string Kind = "kind";
+
     internal static bool Is(string candidate, string column) =>
         string.Equals(candidate.Trim(), column, StringComparison.OrdinalIgnoreCase);
 }

@@ -16,13 +16,14 @@ internal static class UnitImportCsvReader
         var hsaIdColumn = header.FindIndex(h => UnitImportColumns.Is(h, UnitImportColumns.HsaId));
         var nameColumn = header.FindIndex(h => UnitImportColumns.Is(h, UnitImportColumns.Name));
         var numberColumn = header.FindIndex(h => UnitImportColumns.Is(h, UnitImportColumns.OrganisationNumber));
+        var kindColumn = header.FindIndex(h => UnitImportColumns.Is(h, UnitImportColumns.Kind));
         if (!headerClosed || hsaIdColumn < 0 || nameColumn < 0)
         {
             return UnitImportParseResult.Fail(UnitImportFileError.MissingColumns);
         }
 
         var ignored = header
-            .Where((_, i) => i != hsaIdColumn && i != nameColumn && i != numberColumn)
+            .Where((_, i) => i != hsaIdColumn && i != nameColumn && i != numberColumn && i != kindColumn)
             .Select(h => h.Trim())
             .Where(h => h.Length > 0)
             .ToList();
@@ -47,7 +48,7 @@ internal static class UnitImportCsvReader
             }
             else
             {
-                rows.Add(new UnitImportRow(lineNumber, fields[hsaIdColumn], fields[nameColumn], numberColumn < 0 ? null : fields[numberColumn]));
+                rows.Add(new UnitImportRow(lineNumber, fields[hsaIdColumn], fields[nameColumn], numberColumn < 0 ? null : fields[numberColumn], Kind: kindColumn < 0 ? null : fields[kindColumn]));
             }
         }
 

@@ -40,12 +40,13 @@ internal static class UnitImportJsonReader
             return UnitImportRow.Unreadable(line, UnitImportRefusal.NotAnObject);
         }
 
-        string? hsaId = null, name = null, number = null;
+        string? hsaId = null, name = null, number = null, kind = null;
         foreach (var property in item.EnumerateObject())
         {
             var known = UnitImportColumns.Is(property.Name, UnitImportColumns.HsaId)
                 || UnitImportColumns.Is(property.Name, UnitImportColumns.Name)
-                || UnitImportColumns.Is(property.Name, UnitImportColumns.OrganisationNumber);
+                || UnitImportColumns.Is(property.Name, UnitImportColumns.OrganisationNumber)
+                || UnitImportColumns.Is(property.Name, UnitImportColumns.Kind);
             if (!known)
             {
                 ignored.Add(property.Name);
@@ -66,13 +67,17 @@ internal static class UnitImportJsonReader
             {
                 name = value;
             }
+            else if (UnitImportColumns.Is(property.Name, UnitImportColumns.Kind))
+            {
+                kind = value;
+            }
             else
             {
                 number = value;
             }
         }
 
-        return new UnitImportRow(line, hsaId, name, number);
+        return new UnitImportRow(line, hsaId, name, number, Kind: kind);
     }
 
     /// <summary>The 1-based line on which each item of the top-level array starts.</summary>

@@ -33,4 +33,7 @@ public enum UnitImportRefusal
 
     /// <summary>A unit with this HSA id belongs to another organisation in Samplan.</summary>
     BelongsToOtherOrganisation,
+
+    /// <summary>The kind column names no <see cref="UnitKind"/>.</summary>
+    UnknownKind,
 }

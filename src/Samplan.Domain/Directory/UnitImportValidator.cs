@@ -74,6 +74,16 @@ public static class UnitImportValidator
             refusals.Add(UnitImportRefusal.NameTooLong);
         }
 
+        UnitKind? kind = null;
+        if (!string.IsNullOrWhiteSpace(row.Kind))
+        {
+            kind = UnitKinds.Parse(row.Kind);
+            if (kind is null)
+            {
+                refusals.Add(UnitImportRefusal.UnknownKind);
+            }
+        }
+
         List<int>? otherLines = null;
         if (linesByHsaId.TryGetValue(hsaIdText, out var lines) && lines.Count > 1)
         {
@@ -92,8 +102,12 @@ public static class UnitImportValidator
             return new UnitImportRowResult(row.Line, hsaIdText, name, UnitImportOutcome.Refused, refusals, OtherLines: otherLines);
         }
 
-        return existing is null
-            ? new UnitImportRowResult(row.Line, hsaIdText, name, UnitImportOutcome.Created, [])
-            : new UnitImportRowResult(row.Line, hsaIdText, name, existing.Name == name ? UnitImportOutcome.Unchanged : UnitImportOutcome.Updated, [], existing.Id);
+        if (existing is null)
+        {
+            return new UnitImportRowResult(row.Line, hsaIdText, name, UnitImportOutcome.Created, [], Kind: kind);
+        }
+
+        var unchanged = existing.Name == name && (kind is null || kind == existing.Kind);
+        return new UnitImportRowResult(row.Line, hsaIdText, name, unchanged ? UnitImportOutcome.Unchanged : UnitImportOutcome.Updated, [], existing.Id, Kind: kind);
     }
 }

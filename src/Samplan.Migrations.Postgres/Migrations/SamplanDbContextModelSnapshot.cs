@@ -558,6 +558,13 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("HealthCare");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -545,6 +545,13 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("HealthCare");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

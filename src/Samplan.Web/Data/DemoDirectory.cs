@@ -13,16 +13,16 @@ public static class DemoDirectory
     public static readonly Organisation UppsalaKommun = Organisation.Create(Guid.Parse("0a000000-0000-0000-0000-000000000002"), "Uppsala kommun", OrganisationKind.Kommun, "2120003140");
     public static readonly Organisation Forsakringskassan = Organisation.Create(Guid.Parse("0a000000-0000-0000-0000-000000000003"), "Försäkringskassan", OrganisationKind.OtherActor, "2021005521");
 
-    public static readonly Unit Vardcentral = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000001"), RegionUppsala.Id, "Vårdcentralen Gottsunda", "SE2321000016-DEMO01");
-    public static readonly Unit Psykiatri = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000002"), RegionUppsala.Id, "Psykiatrisk öppenvård Uppsala", "SE2321000016-DEMO02");
-    public static readonly Unit Medicinavdelning = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000003"), RegionUppsala.Id, "Akademiska sjukhuset, medicinavdelning 30D", "SE2321000016-DEMO03");
-    public static readonly Unit Bistand = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000004"), UppsalaKommun.Id, "Biståndshandläggning äldre", "SE2120003140-DEMO04");
-    public static readonly Unit Hemtjanst = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000005"), UppsalaKommun.Id, "Hemtjänst Gottsunda", "SE2120003140-DEMO05");
-    public static readonly Unit Lss = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000006"), UppsalaKommun.Id, "LSS-handläggning", "SE2120003140-DEMO06");
-    public static readonly Unit Elevhalsa = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000007"), UppsalaKommun.Id, "Elevhälsan Katedralskolan", "SE2120003140-DEMO07");
-    public static readonly Unit Regionkontoret = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000009"), RegionUppsala.Id, "Regionkontoret, informationssäkerhet", "SE2321000016-DEMO09");
-    public static readonly Unit Kommunkansli = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-00000000000a"), UppsalaKommun.Id, "Socialförvaltningens kansli", "SE2120003140-DEMO10");
-    public static readonly Unit FkUppsala = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000008"), Forsakringskassan.Id, "Försäkringskassan, lokalkontor Uppsala", "SE2021005521-DEMO08");
+    public static readonly Unit Vardcentral = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000001"), RegionUppsala.Id, "Vårdcentralen Gottsunda", "SE2321000016-DEMO01", UnitKind.HealthCare);
+    public static readonly Unit Psykiatri = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000002"), RegionUppsala.Id, "Psykiatrisk öppenvård Uppsala", "SE2321000016-DEMO02", UnitKind.HealthCare);
+    public static readonly Unit Medicinavdelning = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000003"), RegionUppsala.Id, "Akademiska sjukhuset, medicinavdelning 30D", "SE2321000016-DEMO03", UnitKind.HealthCare);
+    public static readonly Unit Bistand = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000004"), UppsalaKommun.Id, "Biståndshandläggning äldre", "SE2120003140-DEMO04", UnitKind.SocialServices);
+    public static readonly Unit Hemtjanst = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000005"), UppsalaKommun.Id, "Hemtjänst Gottsunda", "SE2120003140-DEMO05", UnitKind.SocialServices);
+    public static readonly Unit Lss = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000006"), UppsalaKommun.Id, "LSS-handläggning", "SE2120003140-DEMO06", UnitKind.SocialServices);
+    public static readonly Unit Elevhalsa = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000007"), UppsalaKommun.Id, "Elevhälsan Katedralskolan", "SE2120003140-DEMO07", UnitKind.School);
+    public static readonly Unit Regionkontoret = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000009"), RegionUppsala.Id, "Regionkontoret, informationssäkerhet", "SE2321000016-DEMO09", UnitKind.StaffOffice);
+    public static readonly Unit Kommunkansli = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-00000000000a"), UppsalaKommun.Id, "Socialförvaltningens kansli", "SE2120003140-DEMO10", UnitKind.StaffOffice);
+    public static readonly Unit FkUppsala = Unit.Create(Guid.Parse("0b000000-0000-0000-0000-000000000008"), Forsakringskassan.Id, "Försäkringskassan, lokalkontor Uppsala", "SE2021005521-DEMO08", UnitKind.OtherActor);
 
     public static IReadOnlyList<Organisation> Organisations => [RegionUppsala, UppsalaKommun, Forsakringskassan];
 

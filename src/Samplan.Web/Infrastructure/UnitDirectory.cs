@@ -13,7 +13,7 @@ public sealed class UnitDirectory(SamplanDbContext db)
         _all ??= await (from u in db.Units
                         join o in db.Organisations on u.OrganisationId equals o.Id
                         orderby o.Name, u.Name
-                        select new UnitInfo(u.Id, u.Name, u.HsaId, o.Id, o.Name, o.Kind))
+                        select new UnitInfo(u.Id, u.Name, u.HsaId, o.Id, o.Name, o.Kind, u.Kind))
                        .ToListAsync(cancellationToken);
 
     public async Task<UnitInfo?> FindAsync(Guid? unitId, CancellationToken cancellationToken = default) =>
@@ -23,7 +23,7 @@ public sealed class UnitDirectory(SamplanDbContext db)
         (await FindAsync(unitId, cancellationToken))?.Name ?? "–";
 }
 
-public sealed record UnitInfo(Guid Id, string Name, string HsaId, Guid OrganisationId, string OrganisationName, OrganisationKind Kind)
+public sealed record UnitInfo(Guid Id, string Name, string HsaId, Guid OrganisationId, string OrganisationName, OrganisationKind Kind, UnitKind UnitKind = UnitKind.HealthCare)
 {
     public string Label => $"{Name} ({OrganisationName})";
 }

@@ -1,3 +1,4 @@
+using Samplan.Domain.Calendar;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Domain.People;
@@ -183,5 +184,36 @@ public static class EnumText
         PersonnummerError.InvalidDate => T("Personnumret innehåller inget giltigt datum.", "The number does not contain a valid date."),
         PersonnummerError.BirthDateInFuture => T("Födelsedatumet i personnumret ligger i framtiden.", "The date of birth in the number is in the future."),
         PersonnummerError.InvalidChecksum => T("Kontrollsiffran stämmer inte – kontrollera att numret är rätt inskrivet.", "The check digit does not match – check that the number is typed correctly."),
+    };
+
+    /// <summary>What a case's next date is for, as the label in front of the date.</summary>
+    public static string Of(DueKind kind) => kind switch
+    {
+        DueKind.FirstContact => T("Första kontakt senast", "First contact by"),
+        DueKind.Invitation => T("Kallelse senast", "Invitation by"),
+        DueKind.Meeting => T("SIP-möte", "SIP meeting"),
+        DueKind.PlanAgreement => T("Planen ska fastställas", "Plan to be agreed by"),
+        DueKind.FollowUp => T("Uppföljning", "Follow-up"),
+    };
+
+    public static string Of(SwedishHoliday holiday) => holiday switch
+    {
+        SwedishHoliday.Nyarsdagen => T("nyårsdagen", "New Year's Day"),
+        SwedishHoliday.TrettondedagJul => T("trettondedag jul", "Epiphany"),
+        SwedishHoliday.Langfredagen => T("långfredagen", "Good Friday"),
+        SwedishHoliday.Paskafton => T("påskafton", "Easter Eve"),
+        SwedishHoliday.Paskdagen => T("påskdagen", "Easter Sunday"),
+        SwedishHoliday.AnnandagPask => T("annandag påsk", "Easter Monday"),
+        SwedishHoliday.ForstaMaj => T("första maj", "May Day"),
+        SwedishHoliday.KristiHimmelsfardsdag => T("Kristi himmelsfärdsdag", "Ascension Day"),
+        SwedishHoliday.Pingstdagen => T("pingstdagen", "Whit Sunday"),
+        SwedishHoliday.Nationaldagen => T("Sveriges nationaldag", "Sweden's National Day"),
+        SwedishHoliday.Midsommarafton => T("midsommarafton", "Midsummer Eve"),
+        SwedishHoliday.Midsommardagen => T("midsommardagen", "Midsummer Day"),
+        SwedishHoliday.AllaHelgonsDag => T("alla helgons dag", "All Saints' Day"),
+        SwedishHoliday.Julafton => T("julafton", "Christmas Eve"),
+        SwedishHoliday.Juldagen => T("juldagen", "Christmas Day"),
+        SwedishHoliday.AnnandagJul => T("annandag jul", "Boxing Day"),
+        SwedishHoliday.Nyarsafton => T("nyårsafton", "New Year's Eve"),
     };
 }

@@ -15,4 +15,18 @@ public static class L
 
     public static string DateTime(DateTimeOffset? at) =>
         at?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "–";
+
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>A deadline with its weekday, "söndag 6 december 2026", so a weekend is seen at once.</summary>
+    public static string DayDate(DateOnly date) =>
+        date.ToString("dddd d MMMM yyyy", IsEnglish ? British : Swedish);
+
+    /// <summary>A day close to a deadline, "fredag 4 december", without the year.</summary>
+    public static string DayMonth(DateOnly date) =>
+        date.ToString("dddd d MMMM", IsEnglish ? British : Swedish);
+
+    public static string WeekdayName(DateOnly date) =>
+        (IsEnglish ? British : Swedish).DateTimeFormat.GetDayName(date.DayOfWeek);
 }

@@ -33,6 +33,7 @@ public static class RuleMessages
         ["invitation.no-invitees"] = ("Kalla minst en deltagare.", "Invite at least one participant."),
         ["invitation.invitee-name-missing"] = ("Skriv namnet på den som kallas.", "Give the name of the invitee."),
         ["invitation.invitee-unit-missing"] = ("Välj vilken verksamhet som kallas.", "Choose which unit is invited."),
+        ["invitation.staff-office"] = ("En stabs- eller förvaltningsenhet (till exempel IT-säkerhet eller administration) kan inte kallas till en SIP – kalla de verksamheter som ger vård, stöd eller service.", "A staff office (such as IT security or administration) cannot be invited to a SIP – invite the units that give care, support or service."),
         ["meeting.held-in-future"] = ("Ett möte som ännu inte hållits kan inte dokumenteras.", "A meeting that has not yet been held cannot be recorded."),
         ["meeting.chair-missing"] = ("Ange vem som var ordförande.", "Give who chaired the meeting."),
         ["meeting.secretary-missing"] = ("Ange vem som var sekreterare.", "Give who took the minutes."),

@@ -43,4 +43,33 @@ public class DeadlinesTests
         b.Closed();
         Assert.Null(b.Case.NextDueOn);
     }
+
+    [Fact]
+    public void R_INIT_5_The_next_date_says_what_is_due_through_the_whole_process()
+    {
+        var b = CaseBuilder.Initiated();
+        Assert.Equal(DueKind.FirstContact, b.Case.NextDueKind);
+
+        b.Consented().Prepared().Invited();
+        Assert.Equal(DueKind.Meeting, b.Case.NextDueKind);
+
+        b.MeetingHeld();
+        Assert.Equal(DueKind.PlanAgreement, b.Case.NextDueKind);
+
+        b.DraftSaved().Agreed();
+        Assert.Equal(DueKind.FollowUp, b.Case.NextDueKind);
+
+        b.Closed();
+        Assert.Null(b.Case.NextDueKind);
+    }
+
+    [Fact]
+    public void R_INIT_5_After_discharge_readiness_the_first_date_is_the_invitation()
+    {
+        var initiative = TestData.Initiative(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 24));
+
+        Assert.Equal(DueKind.Invitation, Deadlines.KindOf(CasePhase.Initiated, initiative, Deadlines.FirstStepDue(initiative)));
+        Assert.Equal(DueKind.Invitation, Deadlines.KindOf(CasePhase.Preparing, initiative, Deadlines.FirstStepDue(initiative)));
+        Assert.Equal(DueKind.FirstContact, Deadlines.KindOf(CasePhase.Preparing, initiative, new DateOnly(2027, 3, 1)));
+    }
 }

@@ -94,6 +94,28 @@ public sealed class UnitImportTests(AuditedAppFactory factory)
         Assert.Equal(["rows=1 created=1 updated=0 unchanged=0 refused=0", "rows=1 created=0 updated=1 unchanged=0 refused=0"], imports.Select(e => e.Detail));
     }
 
+    [Fact]
+    public async Task An_optional_kind_column_marks_staff_offices_and_changes_a_known_units_kind_R_CALL_5()
+    {
+        using var nils = await factory.SignedInAsync(AuditTrail.Nils);
+        var s = AdminSteps.NewHsaSuffix();
+        var csv = $"""
+            hsaId;name;kind
+            SE2321000016-{s}S;IT-säkerhet {s};stab
+            SE2321000016-{s}V;Vårdcentral {s};
+            """;
+
+        var created = await nils.UploadUnitsAsync("enheter.csv", Encoding.UTF8.GetBytes(csv));
+        Assert.Equal("2 (2 skapade, 0 uppdaterade, 0 oförändrade)", created.ReportFacts()["Godtagna rader"]);
+        var changed = await nils.UploadUnitsAsync("enheter.csv", Encoding.UTF8.GetBytes($"hsaId;name;kind\nSE2321000016-{s}V;Vårdcentral {s};StaffOffice\n"));
+        Assert.Equal("1 (0 skapade, 1 uppdaterade, 0 oförändrade)", changed.ReportFacts()["Godtagna rader"]);
+        var refused = await nils.UploadUnitsAsync("enheter.csv", Encoding.UTF8.GetBytes($"hsaId;name;kind\nSE2321000016-{s}X;Okänd {s};rymdstyrelse\n"));
+        Assert.Contains(refused.Rows(), r => r.Count == 4 && r[0] == "2" && r[3].StartsWith("Okänd typ i kolumnen kind", StringComparison.Ordinal));
+
+        var units = await factory.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.HsaId.StartsWith("SE2321000016-" + s)).OrderBy(u => u.HsaId).ToListAsync());
+        Assert.Equal([($"SE2321000016-{s}S", UnitKind.StaffOffice), ($"SE2321000016-{s}V", UnitKind.StaffOffice)], units.Select(u => (u.HsaId, u.Kind)));
+    }
+
     [Theory]
     [InlineData("windows-1252.csv", "NotUtf8", "Inget importerades. Filen är inte sparad som UTF-8.")]
     [InlineData("trasig.json", "InvalidJson", "Inget importerades. Texten är inte giltig JSON.")]

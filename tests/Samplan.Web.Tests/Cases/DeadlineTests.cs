@@ -1,3 +1,4 @@
+using System.Globalization;
 using Samplan.Web.Tests.Infrastructure;
 
 namespace Samplan.Web.Tests.Cases;
@@ -15,7 +16,7 @@ public sealed class DeadlineTests(SamplanFactory factory) : IClassFixture<Sampla
         var due = factory.Today.AddDays(2);
 
         var before = await GunnelRowAsync();
-        Assert.Contains(CaseSteps.Iso(due), before, StringComparison.Ordinal);
+        Assert.Contains(Shown(due), before, StringComparison.Ordinal);
         Assert.DoesNotContain("försenad", before, StringComparison.Ordinal);
 
         factory.Clock.Advance(TimeSpan.FromDays(2));
@@ -24,9 +25,12 @@ public sealed class DeadlineTests(SamplanFactory factory) : IClassFixture<Sampla
 
         factory.Clock.Advance(TimeSpan.FromDays(1));
         var after = await GunnelRowAsync();
-        Assert.Contains(CaseSteps.Iso(due), after, StringComparison.Ordinal);
+        Assert.Contains(Shown(due), after, StringComparison.Ordinal);
         Assert.Contains("försenad", after, StringComparison.Ordinal);
     }
+
+    /// <summary>Deadlines are shown with their weekday (R-INIT-5).</summary>
+    private static string Shown(DateOnly due) => due.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("sv-SE"));
 
     private async Task<string> GunnelRowAsync()
     {

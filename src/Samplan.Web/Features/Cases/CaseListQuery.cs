@@ -52,7 +52,7 @@ public sealed class CaseListQuery(SamplanDbContext db)
             .ThenBy(x => x.Case.NextDueOn)
             .ThenBy(x => x.Individual.FamilyName)
             .Take(PageSize)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn))
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative))
             .ToListAsync(cancellationToken);
         return rows;
     }
@@ -69,8 +69,13 @@ public sealed record CaseListFilter(string? Search, CasePhase? Phase, CaseListSh
 
 /// <summary>One line of the list. A person with protected identity is masked: name and number
 /// never leave the server in a list (R-PROT-1).</summary>
-public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, bool IsProtected, CasePhase Phase, DateOnly? NextDueOn)
+public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, bool IsProtected, CasePhase Phase, DateOnly? NextDueOn, Initiative Initiative)
 {
+    public DueKind? NextDueKind => Deadlines.KindOf(Phase, Initiative, NextDueOn);
+
+    /// <summary>Shown on masked rows, so they can be told apart and matched with the case page.</summary>
+    public string Reference => CaseReference.For(Id);
+
     public string ShownName => IsProtected ? Localization.L.T("Skyddade personuppgifter", "Protected identity") : Name;
 
     public string ShownNumber => IsProtected ? "********-****" : Personnummer.ToString();

@@ -4,8 +4,11 @@ using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
 
-public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock) : CasePageModel(cases)
+public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock, CurrentStaff staff, OtherOpenCaseQuery otherOpen) : CasePageModel(cases)
 {
+    /// <summary>Another open SIP for the same person that this unit takes part in and may see.</summary>
+    public Guid? OtherOpenCaseId { get; private set; }
+
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
     protected override AuditAction ReadAction => AuditAction.CaseViewed;
@@ -23,6 +26,11 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
 
         Units = await units.AllAsync(cancellationToken);
         Today = clock.Today;
+        if (Case.IsOpen && staff.UnitId is { } unitId)
+        {
+            OtherOpenCaseId = await otherOpen.FindAsync(Case, unitId, Today, cancellationToken);
+        }
+
         return Page();
     }
 }

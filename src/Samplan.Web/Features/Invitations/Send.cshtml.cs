@@ -1,5 +1,7 @@
+using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Cases;
+using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
@@ -14,7 +16,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
     [BindProperty]
     public InvitationInput Input { get; set; } = new();
 
+    /// <summary>The units the form offers: those that give care, support or service, no staff offices.</summary>
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    private IReadOnlyList<UnitInfo> AllUnits { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +33,7 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return Redirect($"/cases/{Id}");
         }
 
-        Units = await directory.AllAsync(cancellationToken);
+        await LoadUnitsAsync(cancellationToken);
         Input.MeetingDate = clock.Today.AddDays(7);
         Input.StartTime = new TimeOnly(10, 0);
         return Page();
@@ -41,7 +46,7 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return NotFound();
         }
 
-        Units = await directory.AllAsync(cancellationToken);
+        await LoadUnitsAsync(cancellationToken);
         if (Input.MeetingDate is null)
         {
             ModelState.AddModelError("Input.MeetingDate", T("Ange mötesdatum.", "Give the meeting date."));
@@ -57,19 +62,28 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return Page();
         }
 
-        var invitees = Units.Where(u => Input.UnitIds.Contains(u.Id))
-            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor))
+        // Every posted unit, staff offices too: the domain refuses one with its reason (R-CALL-5).
+        var invitees = AllUnits.Where(u => Input.UnitIds.Contains(u.Id))
+            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
             .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
         var invitation = new Invitation(Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
             FormText.OrNull(Input.Message), invitees);
         return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
     }
+
+    private async Task LoadUnitsAsync(CancellationToken cancellationToken)
+    {
+        AllUnits = await directory.AllAsync(cancellationToken);
+        Units = [.. AllUnits.Where(u => u.UnitKind.TakesPartInPlans())];
+    }
 }
 
 public sealed class InvitationInput
 {
     public MeetingForm Form { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
 
     public string? Place { get; set; }
 
@@ -87,6 +101,8 @@ public sealed class InvitationInput
 public sealed class OtherInvitee
 {
     public InviteeKind Kind { get; set; } = InviteeKind.Relative;
+
+    [FieldLimit(FieldLimitAttribute.Line)]
 
     public string? Name { get; set; }
 }

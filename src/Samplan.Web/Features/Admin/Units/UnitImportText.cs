@@ -34,6 +34,7 @@ public static class UnitImportText
             UnitImportRefusal.NameTooLong => T($"Namnet är längre än {UnitImportValidator.NameMaxLength} tecken.", $"The name is longer than {UnitImportValidator.NameMaxLength} characters."),
             UnitImportRefusal.DuplicateInFile => T($"Samma HSA-id finns även på rad {Lines(row)} – ange varje enhet en gång.", $"The same HSA id is also on line {Lines(row)} – give each unit once."),
             UnitImportRefusal.BelongsToOtherOrganisation => T("En enhet med detta HSA-id tillhör en annan organisation i Samplan.", "A unit with this HSA id belongs to another organisation in Samplan."),
+            UnitImportRefusal.UnknownKind => T("Okänd typ i kolumnen kind – ange hälso- och sjukvård, socialtjänst, skola, annan aktör eller stab.", "Unknown kind in the kind column – give HealthCare, SocialServices, School, OtherActor or StaffOffice."),
         };
     }
 

@@ -19,17 +19,23 @@ public static class UnitImporter
         var hsaIds = rows.Select(r => r.HsaId?.Trim()).OfType<string>().Where(h => h.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var known = await db.Units.Where(u => hsaIds.Contains(u.HsaId)).ToListAsync(cancellationToken);
         var report = UnitImportValidator.Validate(rows, organisation.Id, organisationNumber,
-            known.ToDictionary(u => u.HsaId, u => new ExistingUnit(u.Id, u.OrganisationId, u.Name), StringComparer.Ordinal));
+            known.ToDictionary(u => u.HsaId, u => new ExistingUnit(u.Id, u.OrganisationId, u.Name, u.Kind), StringComparer.Ordinal));
 
         foreach (var row in report.AcceptedRows)
         {
             switch (row.Outcome)
             {
                 case UnitImportOutcome.Created:
-                    db.Units.Add(Unit.Create(Guid.NewGuid(), organisation.Id, row.Name, row.HsaId));
+                    db.Units.Add(Unit.Create(Guid.NewGuid(), organisation.Id, row.Name, row.HsaId, row.Kind ?? UnitKind.HealthCare));
                     break;
                 case UnitImportOutcome.Updated:
-                    known.Single(u => u.Id == row.ExistingUnitId).Rename(row.Name);
+                    var unit = known.Single(u => u.Id == row.ExistingUnitId);
+                    unit.Rename(row.Name);
+                    if (row.Kind is { } kind)
+                    {
+                        unit.ChangeKind(kind);
+                    }
+
                     break;
                 case UnitImportOutcome.Unchanged:
                 case UnitImportOutcome.Refused:
