@@ -4,7 +4,7 @@ namespace Samplan.E2E.Infrastructure;
 
 /// <summary>One running Samplan and one Chromium for the whole E2E collection; each test gets its
 /// own browser context (cookies, language), so tests do not leak sign-ins into each other.</summary>
-public sealed class SamplanFixture : IAsyncLifetime
+public class SamplanFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium; Playwright's own browser download is never used.</summary>
     public const string DefaultChromium = "/usr/bin/chromium";
@@ -17,9 +17,16 @@ public sealed class SamplanFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not started.");
 
+    /// <summary>The main collection starts the folder afresh; a second app (the README's
+    /// pictures) must not wipe what the main collection took.</summary>
+    protected virtual bool ClearsScreenshots => true;
+
     public async Task InitializeAsync()
     {
-        Screenshots.ClearFolder();
+        if (ClearsScreenshots)
+        {
+            Screenshots.ClearFolder();
+        }
 
         // Start both at once: the app's migrations and seeding overlap with Chromium's start-up.
         var serverStart = SamplanServer.StartAsync();
@@ -106,4 +113,17 @@ public sealed class SamplanFixture : IAsyncLifetime
 public sealed class SamplanCollection : ICollectionFixture<SamplanFixture>
 {
     public const string Name = "Samplan in Chromium";
+}
+
+/// <summary>An app of its own with nothing but the demo data, for the README's pictures: the main
+/// collection's journeys add test people to the same units' lists.</summary>
+public sealed class DemoOnlyFixture : SamplanFixture
+{
+    protected override bool ClearsScreenshots => false;
+}
+
+[CollectionDefinition(Name)]
+public sealed class DemoOnlyCollection : ICollectionFixture<DemoOnlyFixture>
+{
+    public const string Name = "Samplan in Chromium, demo data only";
 }
