@@ -12,11 +12,11 @@ public static class DatabaseStartup
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SamplanDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Samplan.Startup");
         try
         {
-            await db.Database.MigrateAsync();
+            await using var migrating = QuietAboutExpectedFailures(scope.ServiceProvider.GetRequiredService<DbContextOptions<SamplanDbContext>>());
+            await migrating.Database.MigrateAsync();
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
         {
@@ -36,4 +36,15 @@ public static class DatabaseStartup
             app.Lifetime.ApplicationStarted.Register(() => DemoData.PrintSignInHints(app.Urls));
         }
     }
+
+    /// <summary>
+    /// On a new PostgreSQL database EF Core first asks the migrations history table, which is not
+    /// there yet, and logs that expected miss at level "fail:", which alarms whoever starts Samplan
+    /// for the first time. The migration's own commands log such failures at Debug instead; a
+    /// migration that really fails still throws, and is logged below with its exception.
+    /// </summary>
+    private static SamplanDbContext QuietAboutExpectedFailures(DbContextOptions<SamplanDbContext> options) =>
+        new(new DbContextOptionsBuilder<SamplanDbContext>(options)
+            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug)))
+            .Options);
 }
