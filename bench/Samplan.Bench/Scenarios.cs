@@ -69,7 +69,7 @@ internal sealed class Scenarios(IServiceProvider services, BenchSubjects subject
 
         var (savedCases, staleRefused) = await SaveAsync(today);
 
-        await Add(Measurement.RunAsync("audit.append", "Append one audit event (AuditLog, serialized)", options.Warmup, options.Iterations,
+        await Add(Measurement.RunAsync("audit.append", "Append one audit event (AuditLog, unsealed INSERT)", options.Warmup, options.Iterations,
             _ => InScopeAsync(async sp =>
             {
                 await sp.GetRequiredService<AuditLog>().WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success, detail: "bench", cancellationToken: cancellationToken);
@@ -104,7 +104,7 @@ internal sealed class Scenarios(IServiceProvider services, BenchSubjects subject
 
         AuditVerification? verification = null;
         var verify = await Add(Measurement.RunAsync("audit.verify", "Verify the whole audit chain (AuditVerifier)", 1, 3,
-            async _ => verification = await InScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(cancellationToken)), cancellationToken));
+            async _ => verification = await InScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(cancellationToken: cancellationToken)), cancellationToken));
         if (verification is not { IsIntact: true })
         {
             throw new InvalidOperationException($"The audit chain does not verify: {string.Join(", ", verification?.Problems.Take(5).Select(p => p.ToString()) ?? [])}");
