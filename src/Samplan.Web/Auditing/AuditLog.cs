@@ -1,17 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-using Samplan.Data;
 using Samplan.Data.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Auditing;
 
 /// <summary>
-/// Appends audit events. An append is one INSERT of a row without position or hash, in its own
-/// short transaction (so it never flushes the page's unsaved changes), with no lock of any kind:
-/// appends from every request and every node run side by side. <see cref="AuditSealer"/> chains
-/// the rows afterwards, in insertion order.
+/// Appends audit events. An append is an INSERT of a row without position or hash, in a short
+/// transaction of its own (so it never flushes the page's unsaved changes) that
+/// <see cref="AuditAppender"/> shares with other appends waiting at the same moment (group
+/// commit), with no lock of any kind: appends from every request and every node run side by side.
+/// <see cref="AuditSealer"/> chains the rows afterwards, in insertion order.
 /// </summary>
-public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, TimeProvider time, IHttpContextAccessor http, CurrentStaff staff, AnonymousAuditCollapser anonymous)
+public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpContextAccessor http, CurrentStaff staff, AnonymousAuditCollapser anonymous)
 {
     public Task WriteAsync(AuditAction action, string outcome, Guid? caseId = null, Guid? individualId = null, string? detail = null, CancellationToken cancellationToken = default) =>
         AppendAsync(ForStaff(action, outcome, caseId, individualId, detail), cancellationToken);
@@ -54,25 +53,19 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, TimePro
             return;
         }
 
-        await InsertAsync(options, [e], cancellationToken);
+        await appender.AppendAsync([e], cancellationToken);
     }
 
     /// <summary>Writes the counted repeats of minutes that are over (all of them when the node stops).</summary>
-    public static async Task FlushRepeatsAsync(DbContextOptions<SamplanDbContext> options, AnonymousAuditCollapser anonymous, DateTimeOffset now, bool all, CancellationToken cancellationToken)
+    public static async Task FlushRepeatsAsync(AuditAppender appender, AnonymousAuditCollapser anonymous, DateTimeOffset now, bool all, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(appender);
         ArgumentNullException.ThrowIfNull(anonymous);
         var rows = anonymous.TakeFinished(now, all);
         if (rows.Count > 0)
         {
-            await InsertAsync(options, rows, cancellationToken);
+            await appender.AppendAsync(rows, cancellationToken);
         }
-    }
-
-    private static async Task InsertAsync(DbContextOptions<SamplanDbContext> options, IReadOnlyList<AuditEvent> rows, CancellationToken cancellationToken)
-    {
-        await using var db = new SamplanDbContext(options);
-        db.AuditEvents.AddRange(rows);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static string? Shorten(string? text) => text is { Length: > 500 } ? text[..500] : text;

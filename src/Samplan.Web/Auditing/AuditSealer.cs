@@ -62,7 +62,9 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, IOptions<
             await db.Database.ExecuteSqlRawAsync($"SELECT 1 FROM \"AuditChainHead\" WHERE \"Id\" = {AuditChainHead.SingletonId} FOR UPDATE", cancellationToken);
         }
 
-        var rows = await db.AuditEvents.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(settings.Value.SealBatchSize).ToListAsync(cancellationToken);
+        // PostgreSQL gets the whole batch in one UPDATE (below), so its rows need no tracking.
+        var unsealed = db.IsPostgres ? db.AuditEvents.AsNoTracking() : db.AuditEvents;
+        var rows = await unsealed.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(settings.Value.SealBatchSize).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return 0;
@@ -85,6 +87,18 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, IOptions<
         }
 
         head.Seal = chain.SealOf(head);
+        if (db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                UPDATE "AuditEvents" AS e SET "Sequence" = v.s, "PreviousHash" = v.p, "Hash" = v.h
+                FROM unnest({0}::bigint[], {1}::bigint[], {2}::text[], {3}::text[]) AS v(id, s, p, h)
+                WHERE e."Id" = v.id AND e."Sequence" IS NULL
+                """,
+                [rows.Select(r => r.Id).ToArray(), rows.Select(r => r.Sequence!.Value).ToArray(), rows.Select(r => r.PreviousHash!).ToArray(), rows.Select(r => r.Hash!).ToArray()],
+                cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;

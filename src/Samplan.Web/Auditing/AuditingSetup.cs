@@ -8,6 +8,7 @@ public static class AuditingSetup
         services.AddSingleton<AuditKey>();
         services.AddSingleton<AuditChain>();
         services.AddSingleton<AnonymousAuditCollapser>();
+        services.AddSingleton<AuditAppender>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditSealer>();
         services.AddScoped<AuditSealStatus>();

@@ -13,7 +13,7 @@ namespace Samplan.Web.Jobs;
 /// gives the lease back, and when it crashes the lease expires and another node takes over.
 /// Tests and tools call <see cref="RunOnceAsync"/> to run a job now.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobOptions> settings, TimeProvider time, AnonymousAuditCollapser anonymous, ILogger<JobRunner> log) : BackgroundService
+public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobOptions> settings, TimeProvider time, AnonymousAuditCollapser anonymous, AuditAppender appender, ILogger<JobRunner> log) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
     private readonly ConcurrentDictionary<string, int> _runs = new();
@@ -109,12 +109,8 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobOptions> 
         }
     }
 
-    private async Task FlushRepeatsAsync(bool all, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<SamplanDbContext>>();
-        await AuditLog.FlushRepeatsAsync(options, anonymous, time.GetUtcNow(), all, cancellationToken);
-    }
+    private Task FlushRepeatsAsync(bool all, CancellationToken cancellationToken) =>
+        AuditLog.FlushRepeatsAsync(appender, anonymous, time.GetUtcNow(), all, cancellationToken);
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
     {

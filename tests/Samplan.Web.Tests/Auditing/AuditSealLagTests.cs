@@ -78,7 +78,7 @@ public sealed class AuditSealLagTests : IAsyncLifetime
         Assert.Equal(1, written[0].Repeats);
 
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
-        await AuditLog.FlushRepeatsAsync(_app.Services.CreateScope().ServiceProvider.GetRequiredService<DbContextOptions<SamplanDbContext>>(), _app.Services.GetRequiredService<AnonymousAuditCollapser>(), _app.Clock.GetUtcNow(), all: false, CancellationToken.None);
+        await AuditLog.FlushRepeatsAsync(_app.Services.GetRequiredService<AuditAppender>(), _app.Services.GetRequiredService<AnonymousAuditCollapser>(), _app.Clock.GetUtcNow(), all: false, CancellationToken.None);
 
         written = await AnonymousAfterAsync(before);
         Assert.Equal([1, 39], written.Select(e => e.Repeats));
