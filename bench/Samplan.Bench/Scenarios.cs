@@ -210,8 +210,8 @@ internal sealed class Scenarios(IServiceProvider services, BenchSubjects subject
         return (ids.Count, firstSaved && !secondSaved);
     }
 
-    /// <summary>Several requests append at once, as on a busy node: appends queue on the process
-    /// gate and the PostgreSQL advisory lock, so this is the chain's throughput ceiling.</summary>
+    /// <summary>Several requests append at once, as on a busy node: no lock, appends waiting at the
+    /// same moment share a commit (AuditAppender).</summary>
     private async Task<double> ConcurrentAppendsAsync()
     {
         var perWriter = Math.Max(10, options.Iterations / ConcurrentWriters);
