@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Samplan.Web.Auditing;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Jobs;
 
 namespace Samplan.Bench;
 
@@ -40,7 +41,9 @@ internal static class AppServices
         services.AddScoped<CurrentStaff>();
         services.AddScoped<CaseRepository>();
         services.AddScoped<CaseListQuery>();
-        services.AddSamplanAuditing();
+        services.AddLogging();
+        services.AddSamplanAuditing(configuration);
+        services.AddSamplanJobs(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

@@ -15,6 +15,20 @@ internal static class BenchMain
             return 0;
         }
 
+        var throughput = Array.IndexOf(args, "--audit-throughput");
+        if (throughput >= 0)
+        {
+            var server = Environment.GetEnvironmentVariable(BenchOptions.PostgresEnvironmentVariable);
+            if (string.IsNullOrEmpty(server))
+            {
+                await Console.Error.WriteLineAsync($"--audit-throughput needs {BenchOptions.PostgresEnvironmentVariable}.");
+                return 2;
+            }
+
+            var seconds = throughput + 1 < args.Length ? int.Parse(args[throughput + 1], CultureInfo.InvariantCulture) : 30;
+            return await AuditThroughput.RunAsync(server, TimeSpan.FromSeconds(seconds), CancellationToken.None);
+        }
+
         BenchOptions options;
         try
         {

@@ -31,6 +31,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<AuditReview> AuditReviews => Set<AuditReview>();
 
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
     /// <summary>Data-protection keys live in the database so that every app node can read the
     /// cookies and anti-forgery tokens any other node issued.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -4,6 +4,7 @@ using Samplan.Web.Data;
 using Samplan.Web.Features;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
+using Samplan.Web.Jobs;
 using Samplan.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,7 +25,8 @@ builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<UnitDirectory>();
-builder.Services.AddSamplanAuditing();
+builder.Services.AddSamplanAuditing(builder.Configuration);
+builder.Services.AddSamplanJobs(builder.Configuration);
 builder.Services.AddSamplanFeatures();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options =>

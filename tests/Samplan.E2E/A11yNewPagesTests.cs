@@ -234,7 +234,7 @@ public sealed class A11yNewPagesTests(SamplanFixture app, ITestOutputHelper outp
         await journey.StepAsync("/audit/verify after running it", async () =>
         {
             await page.GotoAsync("/audit/verify");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollera nu" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollera hela kedjan" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Loggen är obruten");
             await journey.CheckPageAsync("audit-verify", "Kontrollera loggkedjan");
         });

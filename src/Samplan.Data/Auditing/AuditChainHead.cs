@@ -14,4 +14,12 @@ public sealed class AuditChainHead
     /// <summary>A keyed hash over the position and hash, so the head cannot be wound back to an
     /// earlier row after the newest rows are deleted.</summary>
     public string Seal { get; set; } = string.Empty;
+
+    /// <summary>Where the last intact verification ended, so the next one starts there.</summary>
+    public long VerifiedSequence { get; set; }
+
+    public string VerifiedHash { get; set; } = string.Empty;
+
+    /// <summary>A keyed hash over the verified position, so it cannot be moved past tampering.</summary>
+    public string VerifiedSeal { get; set; } = string.Empty;
 }

@@ -6,8 +6,9 @@ public sealed class AuditEvent
 {
     public long Id { get; set; }
 
-    /// <summary>Contiguous position in the chain, from 1.</summary>
-    public long Sequence { get; set; }
+    /// <summary>Contiguous position in the chain, from 1; null until the sealer has chained the
+    /// row. <see cref="Id"/> is the insertion order and has gaps (rolled-back inserts).</summary>
+    public long? Sequence { get; set; }
 
     /// <summary>Stable numeric event code (see AuditAction in the web app).</summary>
     public int Code { get; set; }
@@ -41,7 +42,12 @@ public sealed class AuditEvent
     /// <summary>What was done, in words without personal data (a page, a filter's shape).</summary>
     public string? Detail { get; set; }
 
-    public string PreviousHash { get; set; } = string.Empty;
+    /// <summary>How many events this row stands for: anonymous repeats from one client address
+    /// within one minute are collapsed into one row (see AnonymousAuditCollapser).</summary>
+    public int Repeats { get; set; } = 1;
 
-    public string Hash { get; set; } = string.Empty;
+    /// <summary>Null until sealed, like <see cref="Hash"/>.</summary>
+    public string? PreviousHash { get; set; }
+
+    public string? Hash { get; set; }
 }

@@ -11,6 +11,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.ToTable("AuditEvents");
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.Sequence).IsUnique();
+        // The sealer looks only for rows not yet chained; a partial index keeps that cheap however long the log grows.
+        builder.HasIndex(e => e.Id, "IX_AuditEvents_Unsealed").HasFilter("\"Sequence\" IS NULL");
         builder.HasIndex(e => new { e.IndividualId, e.At });
         builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasIndex(e => new { e.UnitId, e.At });
@@ -35,6 +37,8 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.Property(h => h.Hash).HasMaxLength(64);
         builder.Property(h => h.Seal).HasMaxLength(64);
+        builder.Property(h => h.VerifiedHash).HasMaxLength(64);
+        builder.Property(h => h.VerifiedSeal).HasMaxLength(64);
     }
 }
 

@@ -191,6 +191,19 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("VerifiedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("VerifiedSeal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("VerifiedSequence")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("AuditChainHead", (string)null);
@@ -222,7 +235,6 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -238,11 +250,13 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<long>("Sequence")
+                    b.Property<int>("Repeats")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 
                     b.Property<Guid?>("SubjectIndividualId")
@@ -276,6 +290,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasIndex("UnitId", "At");
 
                     b.HasIndex("UserId", "At");
+
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEvents_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEvents", (string)null);
                 });
@@ -433,6 +450,25 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Samplan.Data.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("Samplan.Domain.Cases.SipCase", b =>

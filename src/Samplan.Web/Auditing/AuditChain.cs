@@ -13,8 +13,9 @@ public sealed class AuditChain(AuditKey key)
     public string HashOf(AuditEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var canonical = string.Join('\u001f',
-            e.Sequence.ToString(CultureInfo.InvariantCulture),
+        var fields = new List<string>
+        {
+            (e.Sequence ?? 0).ToString(CultureInfo.InvariantCulture),
             e.Code.ToString(CultureInfo.InvariantCulture),
             e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             e.UserId ?? string.Empty,
@@ -28,14 +29,31 @@ public sealed class AuditChain(AuditKey key)
             e.ClientAddress ?? string.Empty,
             e.Outcome,
             e.Detail ?? string.Empty,
-            e.PreviousHash);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(canonical)));
+            e.PreviousHash ?? string.Empty,
+        };
+
+        // Only collapsed rows carry a count, so rows sealed before counts existed keep their hash.
+        if (e.Repeats > 1)
+        {
+            fields.Add("repeats=" + e.Repeats.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
     }
 
     public string SealOf(AuditChainHead head)
     {
         ArgumentNullException.ThrowIfNull(head);
         var text = string.Create(CultureInfo.InvariantCulture, $"head\u001f{head.Sequence}\u001f{head.Hash}");
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The verified position gets its own keyed hash (another prefix than the head's), so
+    /// nobody without the key can move it forward over rows they changed.</summary>
+    public string VerifiedSealOf(AuditChainHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var text = string.Create(CultureInfo.InvariantCulture, $"verified\u001f{head.VerifiedSequence}\u001f{head.VerifiedHash}");
         return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(text)));
     }
 

@@ -1,20 +1,17 @@
-using Microsoft.EntityFrameworkCore;
-using Samplan.Data;
 using Samplan.Data.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Auditing;
 
 /// <summary>
-/// Appends audit events. Each append runs in its own context and transaction so it never flushes
-/// the page's unsaved changes; appends are serialized (a process lock, plus an advisory lock in
-/// PostgreSQL for several nodes) so the chain stays one unbroken line.
+/// Appends audit events. An append is an INSERT of a row without position or hash, in a short
+/// transaction of its own (so it never flushes the page's unsaved changes) that
+/// <see cref="AuditAppender"/> shares with other appends waiting at the same moment (group
+/// commit), with no lock of any kind: appends from every request and every node run side by side.
+/// <see cref="AuditSealer"/> chains the rows afterwards, in insertion order.
 /// </summary>
-public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditChain chain, TimeProvider time, IHttpContextAccessor http, CurrentStaff staff)
+public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpContextAccessor http, CurrentStaff staff, AnonymousAuditCollapser anonymous)
 {
-    private const long AdvisoryLockKey = 0x5A4D504C41; // "SAMPLA"
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-
     public Task WriteAsync(AuditAction action, string outcome, Guid? caseId = null, Guid? individualId = null, string? detail = null, CancellationToken cancellationToken = default) =>
         AppendAsync(ForStaff(action, outcome, caseId, individualId, detail), cancellationToken);
 
@@ -42,7 +39,8 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditCh
             Detail = Shorten(detail),
         };
 
-    /// <summary>For events before a session exists, such as a failed sign-in.</summary>
+    /// <summary>For events before a session exists, such as a failed sign-in. Without a known user
+    /// the event is anonymous, and repeats are collapsed (<see cref="AnonymousAuditCollapser"/>).</summary>
     public Task WriteForUserAsync(AuditAction action, string outcome, string? userId, string? userName, Guid? unitId = null, Guid? organisationId = null, string? detail = null, CancellationToken cancellationToken = default) =>
         AppendAsync(new AuditEvent { Code = (int)action, UserId = userId, UserName = Shorten(userName), UnitId = unitId, OrganisationId = organisationId, Outcome = outcome, Detail = Shorten(detail) }, cancellationToken);
 
@@ -50,36 +48,23 @@ public sealed class AuditLog(DbContextOptions<SamplanDbContext> options, AuditCh
     {
         e.At = AuditChain.Truncate(time.GetUtcNow());
         e.ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        await Gate.WaitAsync(cancellationToken);
-        try
+        if (e.UserId is null && e.OrganisationId is null && !anonymous.IsFirst(e))
         {
-            await using var db = new SamplanDbContext(options);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (db.IsPostgres)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
-            }
-
-            var head = await db.AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
-            if (head is null)
-            {
-                head = new AuditChainHead { Sequence = 0, Hash = AuditChain.Genesis };
-                db.AuditChainHeads.Add(head);
-            }
-
-            e.Sequence = head.Sequence + 1;
-            e.PreviousHash = head.Hash;
-            e.Hash = chain.HashOf(e);
-            db.AuditEvents.Add(e);
-            head.Sequence = e.Sequence;
-            head.Hash = e.Hash;
-            head.Seal = chain.SealOf(head);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            return;
         }
-        finally
+
+        await appender.AppendAsync([e], cancellationToken);
+    }
+
+    /// <summary>Writes the counted repeats of minutes that are over (all of them when the node stops).</summary>
+    public static async Task FlushRepeatsAsync(AuditAppender appender, AnonymousAuditCollapser anonymous, DateTimeOffset now, bool all, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appender);
+        ArgumentNullException.ThrowIfNull(anonymous);
+        var rows = anonymous.TakeFinished(now, all);
+        if (rows.Count > 0)
         {
-            Gate.Release();
+            await appender.AppendAsync(rows, cancellationToken);
         }
     }
 

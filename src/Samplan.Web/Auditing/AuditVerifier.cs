@@ -4,23 +4,42 @@ using Samplan.Data.Auditing;
 
 namespace Samplan.Web.Auditing;
 
-/// <summary>Walks the whole chain and says where it breaks: an edited row (its hash no longer
-/// matches), a deleted row (a gap in the sequence or a broken link), or deleted newest rows (the
-/// head points further than the last row).</summary>
-public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain)
+/// <summary>Walks the sealed chain and says where it breaks: an edited row (its hash no longer
+/// matches), a deleted row (a gap in the positions or a broken link), or deleted newest rows (the
+/// head points further than the last row).
+/// <para>It reads the sealed head first and then only positions up to it. The sealer writes rows
+/// and head in one transaction, so every position up to the head it read is committed: appends
+/// and sealing may go on meanwhile without a false "deleted". Rows not yet sealed are not part of
+/// the chain; how long they have waited is reported instead (<see cref="AuditSealLag"/>).</para>
+/// <para>An intact run stores where it ended (with a keyed seal); <c>fromLastVerified</c> starts
+/// there, so a regular check costs only the rows sealed since. A full run checks everything again,
+/// which is what finds a row changed behind an earlier check.</para></summary>
+public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain, AuditSealStatus sealStatus)
 {
     private const int Batch = 5000;
 
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    public async Task<AuditVerification> VerifyAsync(bool fromLastVerified = false, CancellationToken cancellationToken = default)
     {
+        var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var upTo = head?.Sequence ?? 0;
         var problems = new List<AuditProblem>();
         var previousHash = AuditChain.Genesis;
-        long expected = 1;
-        long count = 0;
         long after = 0;
+        if (fromLastVerified && head is { VerifiedSequence: > 0 } && head.VerifiedSeal == chain.VerifiedSealOf(head) && head.VerifiedSequence <= upTo)
+        {
+            after = head.VerifiedSequence;
+            previousHash = head.VerifiedHash;
+        }
+
+        var start = after + 1;
+        var expected = start;
+        long count = 0;
         while (true)
         {
-            var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
+            var from = after;
+            var rows = await db.AuditEvents.AsNoTracking()
+                .Where(e => e.Sequence > from && e.Sequence <= upTo)
+                .OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
             if (rows.Count == 0)
             {
                 break;
@@ -28,29 +47,29 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain)
 
             foreach (var row in rows)
             {
-                if (row.Sequence != expected)
+                var sequence = row.Sequence!.Value;
+                if (sequence != expected)
                 {
-                    problems.Add(new AuditProblem(AuditProblemKind.Deleted, expected, row.Sequence - 1));
+                    problems.Add(new AuditProblem(AuditProblemKind.Deleted, expected, sequence - 1));
                 }
                 else if (row.PreviousHash != previousHash)
                 {
-                    problems.Add(new AuditProblem(AuditProblemKind.LinkBroken, row.Sequence, row.Sequence));
+                    problems.Add(new AuditProblem(AuditProblemKind.LinkBroken, sequence, sequence));
                 }
 
                 if (chain.HashOf(row) != row.Hash)
                 {
-                    problems.Add(new AuditProblem(AuditProblemKind.Edited, row.Sequence, row.Sequence));
+                    problems.Add(new AuditProblem(AuditProblemKind.Edited, sequence, sequence));
                 }
 
-                previousHash = row.Hash;
-                expected = row.Sequence + 1;
+                previousHash = row.Hash ?? string.Empty;
+                expected = sequence + 1;
                 count++;
             }
 
-            after = rows[^1].Sequence;
+            after = rows[^1].Sequence!.Value;
         }
 
-        var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (head is not null && head.Seal != chain.SealOf(head))
         {
             problems.Add(new AuditProblem(AuditProblemKind.HeadMismatch, head.Sequence, head.Sequence));
@@ -62,7 +81,16 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain)
                 : new AuditProblem(AuditProblemKind.HeadMismatch, head.Sequence, head.Sequence));
         }
 
-        return new AuditVerification(count, problems);
+        if (problems.Count == 0 && head is not null && upTo > 0)
+        {
+            var checkpoint = new AuditChainHead { VerifiedSequence = upTo, VerifiedHash = previousHash };
+            var seal = chain.VerifiedSealOf(checkpoint);
+            await db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId).ExecuteUpdateAsync(
+                s => s.SetProperty(h => h.VerifiedSequence, upTo).SetProperty(h => h.VerifiedHash, previousHash).SetProperty(h => h.VerifiedSeal, seal),
+                cancellationToken);
+        }
+
+        return new AuditVerification(count, problems, start, upTo, await sealStatus.ReadAsync(cancellationToken));
     }
 }
 
@@ -77,7 +105,8 @@ public enum AuditProblemKind
 /// <summary>A break in the chain, from one sequence number to another (inclusive).</summary>
 public sealed record AuditProblem(AuditProblemKind Kind, long FromSequence, long ToSequence);
 
-public sealed record AuditVerification(long EventsChecked, IReadOnlyList<AuditProblem> Problems)
+/// <summary>The result of one check: positions <see cref="FromSequence"/> to <see cref="ToSequence"/>.</summary>
+public sealed record AuditVerification(long EventsChecked, IReadOnlyList<AuditProblem> Problems, long FromSequence, long ToSequence, AuditSealLag Lag)
 {
     public bool IsIntact => Problems.Count == 0;
 }

@@ -91,7 +91,7 @@ public sealed class AuditReviewTests(AuditedAppFactory factory)
         var drawn = await HtmlPage.ReadAsync(await ulla.ClickAsync(await ulla.GetPageAsync("/audit/review/sample"), "Draw"));
 
         using var response = await ulla.ClickAsync(drawn, "Save", f => f
-            .Add("Record.Sequences", byKommun.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Add("Record.Sequences", byKommun.Sequence!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Set("Record.Outcome", "NoRemarks"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -64,7 +64,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
         await TamperAsync(async db =>
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" >= {0}", middle);
-            return await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHead\" SET \"Sequence\" = {0}, \"Hash\" = {1}", kept.Sequence, kept.Hash);
+            return await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHead\" SET \"Sequence\" = {0}, \"Hash\" = {1}", kept.Sequence!.Value, kept.Hash!);
         });
 
         Assert.NotEmpty(await ProblemsBetweenAsync(first, last));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samplan.Data;
 using Samplan.Data.Auditing;
 using Samplan.Web.Auditing;
+using Samplan.Web.Jobs;
 using Samplan.Web.Tests.Infrastructure;
 
 namespace Samplan.Web.Tests.Auditing;
@@ -38,13 +39,27 @@ public static class AuditTrail
         return await query(scope.ServiceProvider.GetRequiredService<SamplanDbContext>());
     }
 
-    /// <summary>The newest sequence number in the log (0 when empty): events after it are the test's.</summary>
-    public static Task<long> HeadAsync(this SamplanFactory factory) =>
-        factory.WithDbAsync(async db => await db.AuditEvents.MaxAsync(e => (long?)e.Sequence) ?? 0);
+    /// <summary>Runs the audit sealer now (the app's background loop would within a moment), so
+    /// every event appended so far has its place in the chain.</summary>
+    public static async Task SealAsync(this SamplanFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Assert.True(await factory.Services.GetRequiredService<JobRunner>().RunOnceAsync(AuditSealer.JobName), "this app should hold the sealer's lease");
+    }
 
-    /// <summary>Events after <paramref name="after"/> that match <paramref name="where"/>, in chain order.</summary>
-    public static Task<List<AuditEvent>> EventsAfterAsync(this SamplanFactory factory, long after, Expression<Func<AuditEvent, bool>> where) =>
-        factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).Where(where).OrderBy(e => e.Sequence).ToListAsync());
+    /// <summary>The newest sequence number in the log (0 when empty), after sealing: events after it are the test's.</summary>
+    public static async Task<long> HeadAsync(this SamplanFactory factory)
+    {
+        await factory.SealAsync();
+        return await factory.WithDbAsync(async db => await db.AuditEvents.MaxAsync(e => e.Sequence) ?? 0);
+    }
+
+    /// <summary>Events after <paramref name="after"/> that match <paramref name="where"/>, in chain order (sealed first).</summary>
+    public static async Task<List<AuditEvent>> EventsAfterAsync(this SamplanFactory factory, long after, Expression<Func<AuditEvent, bool>> where)
+    {
+        await factory.SealAsync();
+        return await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).Where(where).OrderBy(e => e.Sequence).ToListAsync());
+    }
 
     public static Task<string> UserIdAsync(this SamplanFactory factory, string userName) =>
         factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
@@ -53,10 +68,11 @@ public static class AuditTrail
     public static Task<Guid> IndividualOfAsync(this SamplanFactory factory, Guid caseId) =>
         factory.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.IndividualId).SingleAsync());
 
-    /// <summary>Walks the whole chain with the app's own verifier, resolved from a scope.</summary>
+    /// <summary>Seals, then walks the whole chain with the app's own verifier, resolved from a scope.</summary>
     public static async Task<AuditVerification> VerifyChainAsync(this SamplanFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        await factory.SealAsync();
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
     }

@@ -78,6 +78,6 @@ public static class AuditorSteps
     public static async Task<IReadOnlyList<Guid?>> OrganisationsOfAsync(this SamplanFactory factory, IReadOnlyCollection<long> sequences)
     {
         var wanted = sequences.ToList();
-        return await factory.WithDbAsync(db => db.AuditEvents.Where(e => wanted.Contains(e.Sequence)).Select(e => e.OrganisationId).ToListAsync());
+        return await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Sequence != null && wanted.Contains(e.Sequence.Value)).Select(e => e.OrganisationId).ToListAsync());
     }
 }

@@ -17,8 +17,10 @@ public sealed record AuditEventFilter(
     {
         ArgumentNullException.ThrowIfNull(events);
         var organisation = OrganisationId;
-        // Its own staff's events, and refused attempts by anyone on the organisation's cases.
-        events = Period.Apply(events.Where(e => e.OrganisationId == organisation || e.SubjectOrganisationId == organisation));
+        // Its own staff's events, and refused attempts by anyone on the organisation's cases. Only
+        // sealed events: their number is their place in the chain, which reviews refer to; the
+        // sealer chains a new event within about a second.
+        events = Period.Apply(events.Where(e => e.Sequence != null && (e.OrganisationId == organisation || e.SubjectOrganisationId == organisation)));
         if (IndividualId is { } individual)
         {
             events = events.Where(e => e.IndividualId == individual || (e.SubjectIndividualId == individual && e.SubjectOrganisationId == organisation));

@@ -32,7 +32,7 @@ public sealed class AuditReviewStore(SamplanDbContext db)
 
         var wanted = sequences.ToList();
         return await db.AuditEvents.AsNoTracking()
-            .Where(e => (e.OrganisationId == organisationId || e.SubjectOrganisationId == organisationId) && wanted.Contains(e.Sequence))
+            .Where(e => (e.OrganisationId == organisationId || e.SubjectOrganisationId == organisationId) && e.Sequence != null && wanted.Contains(e.Sequence.Value))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
     }

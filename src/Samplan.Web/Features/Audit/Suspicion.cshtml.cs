@@ -56,7 +56,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
         var result = await new AuditEventSearch(db).RunAsync(filter, 1, MaxShown, cancellationToken);
         var events = result.Events.OrderBy(e => e.Sequence).ToList();
         Rows = await new AuditEventRows(db, units).DescribeAsync(events, filter.IndividualId, cancellationToken);
-        Record.Sequences = [.. events.Select(e => e.Sequence)];
+        Record.Sequences = [.. events.Select(e => e.Sequence!.Value)];
         Record.Matching = result.Total;
         Record.Shown = true;
         Record.Scope = $"Misstanke: person {(filter.IndividualId is null ? "nej" : "ja")}, användare {(filter.UserId is null ? "nej" : "ja")}, period {filter.Period.Describe()}; {events.Count} av {result.Total} händelser";
