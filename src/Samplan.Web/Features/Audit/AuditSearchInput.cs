@@ -1,4 +1,5 @@
 using Samplan.Web.Infrastructure.Input;
+
 namespace Samplan.Web.Features.Audit;
 
 /// <summary>The search form of /audit. Bound from the query string without a prefix, so the

@@ -1,4 +1,5 @@
 using Samplan.Web.Infrastructure.Input;
+
 namespace Samplan.Web.Features.Audit;
 
 /// <summary>The form of /audit/person, bound from the query string without a prefix.</summary>

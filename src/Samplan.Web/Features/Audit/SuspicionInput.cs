@@ -1,4 +1,5 @@
 using Samplan.Web.Infrastructure.Input;
+
 namespace Samplan.Web.Features.Audit;
 
 /// <summary>Whose accesses to review on suspicion, when, and why.</summary>

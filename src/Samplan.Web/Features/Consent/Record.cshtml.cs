@@ -1,9 +1,9 @@
-using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
 
@@ -80,7 +80,6 @@ public sealed class ConsentInput
     public ConsentMethod Method { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? GivenBy { get; set; }
 
     public DateOnly? GivenOn { get; set; }
@@ -88,7 +87,6 @@ public sealed class ConsentInput
     public bool ChildAlsoConsented { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? AttitudeSource { get; set; }
 
     public AttitudeSourceKind? AttitudeSourceKind { get; set; }
@@ -96,7 +94,6 @@ public sealed class ConsentInput
     public string? AttitudeOfIndividual { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? RepresentativeName { get; set; }
 
     public string? NotToBeShared { get; set; }

@@ -1,8 +1,8 @@
-using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
 
@@ -84,7 +84,6 @@ public sealed class InvitationInput
     public MeetingForm Form { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? Place { get; set; }
 
     public DateOnly? MeetingDate { get; set; }
@@ -103,6 +102,5 @@ public sealed class OtherInvitee
     public InviteeKind Kind { get; set; } = InviteeKind.Relative;
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? Name { get; set; }
 }

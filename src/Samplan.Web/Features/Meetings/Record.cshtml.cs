@@ -1,7 +1,7 @@
-using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Localization;
 using static Samplan.Web.Localization.L;
@@ -69,11 +69,9 @@ public sealed class MeetingInput
     public DateOnly? HeldOn { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? Chair { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? Secretary { get; set; }
 
     public bool IndividualTookPart { get; set; }

@@ -1,10 +1,10 @@
-using Samplan.Web.Infrastructure.Input;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
 

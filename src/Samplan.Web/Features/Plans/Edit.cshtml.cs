@@ -1,9 +1,9 @@
-using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
 
@@ -167,7 +167,6 @@ public sealed class PlanInput
     public string? IfWorse { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? CoordinatorName { get; set; }
 
     public Guid? CoordinatorUnitId { get; set; }
@@ -286,7 +285,6 @@ public sealed class ActivityInput
     public Guid? ResponsibleUnitId { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
-
     public string? ResponsibleName { get; set; }
 
     public string? TimePlan { get; set; }
