@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
-using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Plans;
