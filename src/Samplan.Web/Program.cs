@@ -37,6 +37,11 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
 
 var app = builder.Build();
 
+if (args is ["migrate"])
+{
+    return await app.MigrateOnlyAsync();
+}
+
 app.EnsureRequiredSettings();
 await app.PrepareDatabaseAsync();
 
@@ -63,6 +68,7 @@ app.MapSamplanHealth();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -237,6 +237,9 @@ public sealed partial class SipCase
         for (var i = 0; i < meeting.Participants.Count; i++)
         {
             rules.RequireText(meeting.Participants[i].Name, "R-MEET-1", "meeting.participant-name-missing", $"{nameof(Meeting.Participants)}[{i}].{nameof(MeetingParticipant.Name)}");
+            // A participant speaks for a unit the case already knows (taking part, or invited):
+            // naming any other unit would put it in the record of a SIP it was never part of.
+            rules.Require(meeting.Participants[i].UnitId is not { } unit || KnowsUnit(unit), "R-MEET-1", "meeting.participant-unit-unknown", $"{nameof(Meeting.Participants)}[{i}].{nameof(MeetingParticipant.UnitId)}");
         }
 
         rules.ThrowIfAny();
@@ -252,6 +255,9 @@ public sealed partial class SipCase
         Record(CaseEventKind.MeetingRecorded, by, now);
         RefreshNextDue();
     }
+
+    private bool KnowsUnit(Guid unitId) =>
+        _units.Any(u => u.UnitId == unitId) || (CurrentInvitation?.Invitees.Any(i => i.UnitId == unitId) ?? false);
 
     private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);
 }

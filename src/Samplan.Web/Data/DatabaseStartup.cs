@@ -7,8 +7,10 @@ namespace Samplan.Web.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations and, in demo mode, seeds demo data on the first start.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>The separate step <c>dotnet Samplan.Web.dll migrate</c>: applies the migrations as
+    /// the schema owner and exits (0 when done, 1 when not), so the app itself can run with a
+    /// role that may not alter the schema or the audit triggers (docs/security.md).</summary>
+    public static async Task<int> MigrateOnlyAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
@@ -16,13 +18,57 @@ public static class DatabaseStartup
         try
         {
             await using var migrating = QuietAboutExpectedFailures(scope.ServiceProvider.GetRequiredService<DbContextOptions<SamplanDbContext>>());
+            var pending = (await migrating.Database.GetPendingMigrationsAsync()).ToList();
             await migrating.Database.MigrateAsync();
+            logger.LogInformation("Migrated: {Count} migration(s) applied ({Names}).", pending.Count, pending.Count == 0 ? "none pending" : string.Join(", ", pending));
+            return 0;
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
         {
-            // The app still starts so /health can say the database is unreachable.
-            logger.LogError(ex, "The database could not be migrated; /health will answer 503.");
-            return;
+            logger.LogCritical(ex, "The database could not be migrated.");
+            return 1;
+        }
+    }
+
+    /// <summary>Applies migrations (unless <c>Database:MigrateAtStart</c> is false, for a deployment
+    /// that runs the <c>migrate</c> step) and, in demo mode, seeds demo data on the first start.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Samplan.Startup");
+        if (!app.Configuration.GetValue("Database:MigrateAtStart", true))
+        {
+            // /health answers 503 while migrations are pending, so a node never serves an old schema.
+            logger.LogInformation("Database:MigrateAtStart is false: migrations are left to `Samplan.Web migrate`.");
+            var db = scope.ServiceProvider.GetRequiredService<SamplanDbContext>();
+            try
+            {
+                if ((await db.Database.GetPendingMigrationsAsync()).Any())
+                {
+                    logger.LogWarning("Migrations are pending; /health answers 503 until `Samplan.Web migrate` has run.");
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+            {
+                logger.LogError(ex, "The database could not be reached; /health will answer 503.");
+                return;
+            }
+        }
+        else
+        {
+            try
+            {
+                await using var migrating = QuietAboutExpectedFailures(scope.ServiceProvider.GetRequiredService<DbContextOptions<SamplanDbContext>>());
+                await migrating.Database.MigrateAsync();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+            {
+                // The app still starts so /health can say the database is unreachable.
+                logger.LogError(ex, "The database could not be migrated; /health will answer 503.");
+                return;
+            }
         }
 
         if (scope.ServiceProvider.GetRequiredService<IOptions<SamplanOptions>>().Value.DemoMode)

@@ -10,6 +10,13 @@ public static class L
 
     public static string T(string swedish, string english) => IsEnglish ? english : swedish;
 
+    /// <summary>The page's language, from the culture (sv, en, and later the individual's languages).</summary>
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    /// <summary>Writing direction, so a right-to-left language (Arabic, Persian) lays out the page
+    /// mirrored without further work.</summary>
+    public static string Direction => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
+
     public static string Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
 

@@ -39,6 +39,7 @@ public static class RuleMessages
         ["meeting.secretary-missing"] = ("Ange vem som var sekreterare.", "Give who took the minutes."),
         ["meeting.no-participants-present"] = ("Markera minst en deltagare som närvarande.", "Mark at least one participant as present."),
         ["meeting.participant-name-missing"] = ("Skriv deltagarens namn.", "Give the participant's name."),
+        ["meeting.participant-unit-unknown"] = ("Deltagarens enhet deltar inte i SIP:en och är inte kallad. Välj en av SIP:ens enheter eller lämna enheten tom.", "The participant's unit neither takes part in the SIP nor was invited. Choose one of the SIP's units or leave the unit empty."),
         ["plan.own-goals-missing"] = ("Skriv den enskildes egna mål, med hens egna ord.", "Write the individual's own goals, in their own words."),
         ["plan.resources-missing"] = ("Beskriv den enskildes resurser: styrkor, nätverk, motivation.", "Describe the individual's resources: strengths, network, motivation."),
         ["plan.no-needs"] = ("Planen behöver minst ett behov med mål.", "The plan needs at least one need with a goal."),

@@ -35,6 +35,21 @@ public class RecordMeetingTests
         Assert.Equal("Participants[1].Name", Refused(TestData.Meeting(participants: [TestData.Present("Tolvan"), TestData.Absent(" ")]), "meeting.participant-name-missing").Violations[0].Field);
 
     [Fact]
+    public void R_MEET_1_A_participant_for_a_unit_the_case_does_not_know_is_refused() =>
+        Assert.Equal("Participants[1].UnitId", Refused(TestData.Meeting(participants: [TestData.Present("Tolvan"), TestData.Present("Okänd", Guid.NewGuid())]), "meeting.participant-unit-unknown").Violations[0].Field);
+
+    [Fact]
+    public void R_MEET_1_A_participant_for_a_unit_of_the_case_is_accepted()
+    {
+        var c = Invited();
+        var known = c.Units[0].UnitId;
+
+        c.RecordMeeting(TestData.Meeting(participants: [TestData.Present("Tolvan"), TestData.Present("Rita", known)]), TestData.RegionNurse, TestData.AtMeeting);
+
+        Assert.Equal(CasePhase.PlanDraft, c.Phase);
+    }
+
+    [Fact]
     public void R_MEET_1_Meeting_held_in_the_future_is_refused()
     {
         var c = Invited();

@@ -33,3 +33,27 @@ public sealed class LanguageCookieTests(SamplanFactory factory)
         Assert.Equal("en", english.Document.DocumentElement.GetAttribute("lang"));
     }
 }
+
+/// <summary>The page's language and writing direction come from the culture.</summary>
+public sealed class PageLanguageTests
+{
+    [Theory]
+    [InlineData("sv-SE", "sv", "ltr")]
+    [InlineData("en", "en", "ltr")]
+    [InlineData("ar", "ar", "rtl")]
+    [InlineData("fa", "fa", "rtl")]
+    public void Lang_and_dir_follow_the_culture(string culture, string lang, string dir)
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            Assert.Equal(lang, Samplan.Web.Localization.L.Language);
+            Assert.Equal(dir, Samplan.Web.Localization.L.Direction);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+}
