@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,12 +24,31 @@ public static class JsonColumn
         property.HasConversion(
             value => Serialize(value),
             text => Deserialize<T>(text),
-            new ValueComparer<T>(
-                (a, b) => Serialize(a) == Serialize(b),
-                value => Serialize(value).GetHashCode(StringComparison.Ordinal),
-                value => Deserialize<T>(Serialize(value))));
+            new JsonValueComparer<T>());
         return property;
     }
+
+    /// <summary>On PostgreSQL the JSON columns are <c>jsonb</c>: validated on write, smaller, and
+    /// open to indexes and queries into the document (statistics, search) later. SQLite keeps
+    /// text. The columns are found by their comparer, which no other property uses.</summary>
+    public static void UseJsonb(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties()))
+        {
+            if (property.GetValueComparer() is IJsonValueComparer)
+            {
+                property.SetColumnType("jsonb");
+            }
+        }
+    }
+
+    private interface IJsonValueComparer;
+
+    private sealed class JsonValueComparer<T>() : ValueComparer<T>(
+        (a, b) => Serialize(a) == Serialize(b),
+        value => Serialize(value).GetHashCode(StringComparison.Ordinal),
+        value => Deserialize<T>(Serialize(value))), IJsonValueComparer;
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -65,5 +65,9 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SamplanDbContext).Assembly);
+        if (IsPostgres)
+        {
+            JsonColumn.UseJsonb(builder);
+        }
     }
 }

@@ -477,16 +477,16 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Closure")
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Consent")
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<DateOnly?>("ConsentValidUntil")
                         .HasColumnType("date");
 
                     b.Property<string>("Coordinator")
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -496,11 +496,11 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.Property<string>("FollowUps")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("History")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<Guid>("IndividualId")
                         .HasColumnType("uuid");
@@ -510,22 +510,22 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.Property<string>("Initiative")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Initiator")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Invitations")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<bool>("IsSharedWithParticipants")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Meetings")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("date");
@@ -537,10 +537,10 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.Property<string>("Plans")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Preparation")
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("uuid");
@@ -647,7 +647,7 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.Property<string>("Relations")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("SearchText")
                         .IsRequired()

@@ -93,11 +93,17 @@ public sealed class MassAssignmentTests(SamplanFactory factory)
         await CaseSteps.ExpectSavedAsync(invitation, caseId, "Invitation");
         Assert.Equal("Kallad till möte", (await anna.StateAsync(caseId)).Phase);
 
-        // A meeting participant tagged with Försäkringskassan's unit does not make it a participant of the case.
-        using var meeting = await anna.SubmitFormAsync($"/cases/{caseId}/meeting", form => form
+        // A meeting participant tagged with Försäkringskassan's unit, which the case does not know,
+        // is refused (R-MEET-1) and does not make it a participant of the case.
+        using var tagged = await anna.SubmitFormAsync($"/cases/{caseId}/meeting", form => form
             .Set("Input.HeldOn", CaseSteps.Iso(factory.Today)).Set("Input.Chair", "Anna Lind").Set("Input.Secretary", "Anna Lind")
             .Set("Input.Participants[3].Name", "Per Holm").Set("Input.Participants[3].Role", "Handläggare")
             .Set("Input.Participants[3].UnitId", Demo.Units.FkUppsala.ToString()).Set("Input.Participants[3].Present", "true")
+            .Set(Extras(string.Empty)));
+        AssertPage.HasError(await HtmlPage.ReadAsync(tagged), "Deltagarens enhet deltar inte i SIP:en");
+        using var meeting = await anna.SubmitFormAsync($"/cases/{caseId}/meeting", form => form
+            .Set("Input.HeldOn", CaseSteps.Iso(factory.Today)).Set("Input.Chair", "Anna Lind").Set("Input.Secretary", "Anna Lind")
+            .Set("Input.Participants[3].Name", "Per Holm").Set("Input.Participants[3].Role", "Handläggare").Set("Input.Participants[3].Present", "true")
             .Set(Extras(string.Empty)));
         await CaseSteps.ExpectSavedAsync(meeting, caseId, "Meeting");
 
