@@ -24,7 +24,7 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
             return NotFound();
         }
 
-        Units = await units.AllAsync(cancellationToken);
+        Units = await units.ForCaseAsync(Case, cancellationToken);
         Today = clock.Today;
         if (Case.IsOpen && staff.UnitId is { } unitId)
         {

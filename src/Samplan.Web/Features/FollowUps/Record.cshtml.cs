@@ -36,7 +36,7 @@ public sealed class RecordModel(CaseRepository cases, UnitDirectory units, Curre
             HeldOn = clock.Today,
             Assessments = agreed.Content.Goals.Select((_, i) => new AssessmentInput { GoalIndex = i }).ToList(),
         };
-        Units = await units.AllAsync(cancellationToken);
+        Units = await units.ForCaseAsync(Case, cancellationToken);
         return Page();
     }
 
@@ -47,7 +47,7 @@ public sealed class RecordModel(CaseRepository cases, UnitDirectory units, Curre
             return NotFound();
         }
 
-        Units = await units.AllAsync(cancellationToken);
+        Units = await units.ForCaseAsync(Case, cancellationToken);
         var goalCount = Case.AgreedPlan?.Content.Goals.Count ?? 0;
         while (Input.Assessments.Count < goalCount)
         {

@@ -43,7 +43,7 @@ public sealed partial class AgreeModel(CaseRepository cases, UnitDirectory units
         }
 
         Input = new ApprovalInput { ApprovedBy = Individual.FullName, Method = ApprovalMethod.AtMeeting, ApprovedOn = clock.Today };
-        Units = await units.AllAsync(cancellationToken);
+        Units = await units.ForCaseAsync(Case, cancellationToken);
         return Page();
     }
 
@@ -54,7 +54,7 @@ public sealed partial class AgreeModel(CaseRepository cases, UnitDirectory units
             return NotFound();
         }
 
-        Units = await units.AllAsync(cancellationToken);
+        Units = await units.ForCaseAsync(Case, cancellationToken);
         if (Input.ApprovedOn is null && !(ModelState.TryGetValue("Input.ApprovedOn", out var dateEntry) && dateEntry.Errors.Count > 0))
         {
             ModelState.AddModelError("Input.ApprovedOn", T("Ange datum då planen godkändes.", "Give the date the plan was approved."));

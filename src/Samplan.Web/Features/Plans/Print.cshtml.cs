@@ -51,7 +51,7 @@ public sealed class PrintModel(CaseRepository cases, UnitDirectory units, Curren
             Plan = Case.AgreedPlan ?? Case.DraftPlan;
         }
 
-        Units = await units.AllAsync(cancellationToken);
+        Units = await units.ForCaseAsync(Case, cancellationToken);
         PrintedAt = clock.Now;
         PrintedBy = staff.Name;
         PrintedFor = staff.UnitName;
