@@ -1,10 +1,11 @@
-using Samplan.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Plans;
@@ -13,6 +14,8 @@ namespace Samplan.Web.Features.Plans;
 /// by ordinary form posts, so the page works without JavaScript; those posts never save.</summary>
 public sealed class EditModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.EditPlanDraft;
+
     [BindProperty]
     public PlanInput Input { get; set; } = new();
 
