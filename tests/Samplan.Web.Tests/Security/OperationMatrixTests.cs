@@ -81,6 +81,29 @@ public sealed class OperationMatrixTests(SamplanFactory factory)
         Assert.Equal(before, await anna.StateAsync(caseId));
     }
 
+    /// <summary>Sven's demo case: Akademiska sjukhuset, medicinavdelning 30D (karin.ek) took the
+    /// initiative, the agreed plan made Vårdcentralen Gottsunda (anna.lind) the coordinator, and
+    /// Hemtjänst Gottsunda (johan.nyberg) carries out an activity.</summary>
+    [Theory]
+    [InlineData(Demo.Karin, "0b000000-0000-0000-0000-000000000003")]
+    [InlineData(Demo.Johan, "0b000000-0000-0000-0000-000000000005")]
+    public async Task Only_the_coordinator_follows_up_and_closes_not_the_initiator_or_an_activity_unit_R_END_2(string userName, string unitId)
+    {
+        var sven = Demo.Sven.CaseId;
+        var anna = await factory.PooledClientAsync(Demo.Anna);
+        var before = await anna.StateAsync(sven);
+
+        await ExpectGetAsync(userName, sven, string.Empty, Ok);
+        await ExpectGetAsync(userName, sven, "/plan/print", Ok);
+        await ExpectGetAsync(userName, sven, "/follow-up", Coordinator);
+        await ExpectGetAsync(userName, sven, "/close", CloseCoordinator);
+        await ExpectPostAsync(userName, Guid.Parse(unitId), sven, "/follow-up", before, Coordinator);
+        await ExpectPostAsync(userName, Guid.Parse(unitId), sven, "/close", before, CloseCoordinator);
+        await ExpectGetAsync(Demo.Anna, sven, "/close", Ok);
+
+        Assert.Equal(before, await anna.StateAsync(sven));
+    }
+
     [Fact]
     public async Task The_case_page_offers_only_what_the_unit_may_do()
     {
