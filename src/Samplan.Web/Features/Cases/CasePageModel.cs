@@ -86,6 +86,8 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
             return false;
         }
 
+        // Taken from the request's services so that every case page keeps its constructor; the
+        // check cannot be forgotten by a page, since Operation is abstract.
         var authorizer = HttpContext.RequestServices.GetRequiredService<CaseAuthorizer>();
         Relations = await authorizer.RelationsAsync(loaded.Case, cancellationToken);
         if (CaseAccess.Allows(Operation, Relations) is { } refused)
