@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Samplan.Web.Auditing;
+using Samplan.Web.Authorization;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
 using Samplan.Web.Infrastructure;
@@ -23,6 +24,7 @@ builder.Services.AddSignInRateLimit();
 builder.Services.AddSamplanOidc(builder.Configuration);
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
+builder.Services.AddScoped<CaseAuthorizer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<UnitDirectory>();
 builder.Services.AddSamplanAuditing(builder.Configuration);

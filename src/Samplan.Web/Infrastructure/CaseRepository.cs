@@ -76,6 +76,22 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
         return audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Refused, sipCase.Id, sipCase.IndividualId, string.Join(",", refusal.Violations.Select(v => v.Code)), cancellationToken);
     }
 
+    /// <summary>A read of a case the unit may see and open this way.</summary>
+    public Task RecordReadAsync(SipCase sipCase, AuditAction action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        return audit.WriteAsync(action, AuditOutcome.Success, sipCase.Id, sipCase.IndividualId, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>An operation the unit's relation to a case it sees does not allow: nothing was
+    /// shown or changed; the attempt is audited as denied, with the rule code.</summary>
+    public Task RecordAccessRefusalAsync(SipCase sipCase, AuditAction action, Domain.Common.RuleViolation refusal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        ArgumentNullException.ThrowIfNull(refusal);
+        return audit.WriteAsync(action, AuditOutcome.Denied, sipCase.Id, sipCase.IndividualId, refusal.Code, cancellationToken);
+    }
+
     /// <summary>Saves the case if nobody saved it since <paramref name="expectedVersion"/>; returns
     /// false on a conflict, leaving the stored case untouched.</summary>
     public async Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default)

@@ -8,6 +8,13 @@ public static class RuleMessages
 {
     private static readonly Dictionary<string, (string Sv, string En)> Messages = new(StringComparer.Ordinal)
     {
+        ["access.not-participating"] = ("Din enhet deltar inte i SIP:en.", "Your unit does not take part in the SIP."),
+        ["access.convener-only"] = ("Bara den enhet som är sammankallande och ansvarar för SIP:en får göra detta: registrera samtycket, skicka eller återkalla kallelsen och dokumentera mötet. Din enhet kan läsa SIP:en och bidra till planutkastet.", "Only the unit that convenes and is responsible for the SIP may do this: record the consent, send or void the invitation and record the meeting. Your unit can read the SIP and contribute to the plan draft."),
+        ["access.agree-convener-only"] = ("Bara den sammankallande enheten fastställer planen, tillsammans med den enskilde. Din enhet kan bidra till planutkastet.", "Only the convening unit agrees the plan, together with the individual. Your unit can contribute to the plan draft."),
+        ["access.coordinator-only"] = ("Bara den samordningsansvariga enheten får göra detta: dokumentera uppföljningen och lämna över samordningen.", "Only the coordinating unit may do this: record the follow-up and hand over the coordination."),
+        ["access.close-coordinator-only"] = ("Bara den samordningsansvariga enheten får avsluta SIP:en. Kontakta samordnaren om SIP:en bör avslutas.", "Only the coordinating unit may close the SIP. Contact the coordinator if the SIP should be closed."),
+        ["access.huvudman-only"] = ("Bara hälso- och sjukvården och socialtjänsten som deltar i SIP:en får göra detta. Berätta för den ansvariga enheten vad den enskilde sagt.", "Only the health care and social services taking part in the SIP may do this. Tell the responsible unit what the individual said."),
+        ["access.invitee-only"] = ("Bara en kallad enhet svarar på kallelsen.", "Only an invited unit answers the invitation."),
         ["case.protected-identity"] = ("Personen har skyddade personuppgifter. SIP får då bara hanteras manuellt på papper – skriv ut blanketterna för kallelse och plan.", "The person has protected personal data. A SIP may then only be handled manually on paper – print the invitation and plan forms."),
         ["initiative.reason-missing"] = ("Skriv orsaken till initiativet.", "Give the reason for the initiative."),
         ["initiative.identified-in-future"] = ("Datumet då behovet uppmärksammades kan inte ligga i framtiden.", "The date the need was identified cannot be in the future."),

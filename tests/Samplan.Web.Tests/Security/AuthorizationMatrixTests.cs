@@ -245,9 +245,11 @@ public sealed class AuthorizationMatrixTests(SamplanFactory factory)
 
     /// <summary>A body that would change the case in its route's way if the access check let it
     /// through (valid fields, the given version, the actor's unit as invitee).</summary>
-    private List<KeyValuePair<string, string>> Body(string route, string token, string version, Guid ownUnit)
+    private List<KeyValuePair<string, string>> Body(string route, string token, string version, Guid ownUnit) =>
+        BodyFor(factory.Today, route, token, version, ownUnit);
+
+    internal static List<KeyValuePair<string, string>> BodyFor(DateOnly today, string route, string token, string version, Guid ownUnit)
     {
-        var today = factory.Today;
         List<KeyValuePair<string, string>> fields = [new(Sec.AntiforgeryField, token), new("Version", version)];
         fields.AddRange(route switch
         {

@@ -29,7 +29,7 @@ public sealed class BadInputTests(SamplanFactory factory) : IClassFixture<Sampla
         { Demo.Anna, $"/cases/{Elsa}/invitation" },
         { Demo.Anna, $"/cases/{Liam}/meeting" },
         { Demo.Anna, $"/cases/{Mikael}/plan" },
-        { Demo.Anna, $"/cases/{Mikael}/plan/agree" },
+        { Demo.Eva, $"/cases/{Mikael}/plan/agree" }, // the convener agrees the plan (R-PLAN-10)
         { Demo.Anna, $"/cases/{Sven}/follow-up" },
         { Demo.Anna, $"/cases/{Sven}/close" },
         { Demo.Anna, $"/cases/{Sven}/consent/withdraw" },

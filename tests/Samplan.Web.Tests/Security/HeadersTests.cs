@@ -35,7 +35,7 @@ public sealed class HeadersTests(SamplanFactory factory)
         { Demo.Anna, $"/cases/{Elsa}/invitation" },
         { Demo.Anna, $"/cases/{Liam}/meeting" },
         { Demo.Anna, $"/cases/{Mikael}/plan" },
-        { Demo.Anna, $"/cases/{Mikael}/plan/agree" },
+        { Demo.Eva, $"/cases/{Mikael}/plan/agree" }, // the convener agrees the plan (R-PLAN-10)
         { Demo.Anna, $"/cases/{Mikael}/plan/print?version=1" },
         { "ulla.bjork", "/audit" },
         { "ulla.bjork", "/audit/person?Pnr=19521130-5130" },

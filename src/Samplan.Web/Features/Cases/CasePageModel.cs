@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Common;
 using Samplan.Domain.People;
 using Samplan.Web.Auditing;
+using Samplan.Web.Authorization;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Localization;
 
@@ -12,7 +14,9 @@ namespace Samplan.Web.Features.Cases;
 
 /// <summary>
 /// Base of every page about one case: it loads the case only for a participating unit (404
-/// otherwise), applies one domain transition, and saves with an optimistic concurrency check.
+/// otherwise), lets the page's <see cref="Operation"/> through only when the unit's relation to the
+/// case allows it (403 with the reason otherwise), applies one domain transition, and saves with
+/// an optimistic concurrency check.
 /// </summary>
 public abstract class CasePageModel(CaseRepository cases) : PageModel
 {
@@ -30,13 +34,28 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
 
     public Individual Individual => Loaded.Individual;
 
+    /// <summary>How the acting unit stands to the loaded case.</summary>
+    public CaseRelation Relations { get; private set; }
+
     private CaseWithIndividual Loaded { get; set; } = null!;
+
+    /// <summary>The refusal of <see cref="Operation"/> on a case the unit sees, answered as 403.</summary>
+    private RuleViolation? refusal;
+
+    /// <summary>What the page does to the case, for GET and POST alike: the form of an operation
+    /// the unit may not do is not shown either.</summary>
+    protected abstract CaseOperation Operation { get; }
 
     /// <summary>What opening this page counts as in the audit log.</summary>
     protected virtual AuditAction ReadAction => AuditAction.CaseFormOpened;
 
+    /// <summary>Whether the acting unit may do the operation on the loaded case; pages offer only these.</summary>
+    public bool May(CaseOperation operation) => CaseAccess.IsAllowed(operation, Relations);
+
     /// <summary>A request the page has no handler for (a POST to a read-only page) would render the
-    /// page without loading the case: it answers 404 like every other refusal.</summary>
+    /// page without loading the case: it answers 404 like every other refusal. A handler whose
+    /// operation was refused answers 404 from <see cref="LoadAsync"/>'s false; it is made a 403 with
+    /// the reason here, so no page has to tell the two apart.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -47,17 +66,40 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
             return;
         }
 
-        await next();
+        var executed = await next();
+        if (refusal is not null && executed.Exception is null)
+        {
+            HttpContext.Items[CaseRefusalNotice.Key] = new CaseRefusalNotice(Id, RuleMessages.For(refusal));
+            executed.Result = StatusCode(StatusCodes.Status403Forbidden);
+        }
     }
 
-    /// <summary>Loads the case; a GET is audited as a read, a POST by the write that follows it.</summary>
+    /// <summary>Loads the case and checks the page's operation; false when the case is not
+    /// visible or the operation is refused. A GET is audited as a read, a POST by the write that
+    /// follows it, and a refused operation as denied, before anything is changed.</summary>
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var isRead = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method);
-        var loaded = await cases.FindAsync(Id, isRead ? ReadAction : null, cancellationToken);
+        var loaded = await cases.FindAsync(Id, null, cancellationToken);
         if (loaded is null)
         {
             return false;
+        }
+
+        // Taken from the request's services so that every case page keeps its constructor; the
+        // check cannot be forgotten by a page, since Operation is abstract.
+        var authorizer = HttpContext.RequestServices.GetRequiredService<CaseAuthorizer>();
+        Relations = await authorizer.RelationsAsync(loaded.Case, cancellationToken);
+        if (CaseAccess.Allows(Operation, Relations) is { } refused)
+        {
+            refusal = refused;
+            await cases.RecordAccessRefusalAsync(loaded.Case, isRead ? ReadAction : AuditAction.CaseChanged, refused, cancellationToken);
+            return false;
+        }
+
+        if (isRead)
+        {
+            await cases.RecordReadAsync(loaded.Case, ReadAction, cancellationToken);
         }
 
         Loaded = loaded;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
@@ -8,6 +9,8 @@ namespace Samplan.Web.Features.Cases;
 /// <summary>Closes the SIP with a reason (R-END-1), by the responsible unit only (R-END-2).</summary>
 public sealed class CloseModel(CaseRepository cases, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.Close;
+
     public static readonly CloseReason[] Reasons =
         [CloseReason.GoalsMet, CloseReason.NoLongerNeeded, CloseReason.PersonDied, CloseReason.PersonMoved, CloseReason.ReplacedByNewSip, CloseReason.Other];
 

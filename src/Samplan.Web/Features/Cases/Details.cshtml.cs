@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
@@ -6,6 +7,8 @@ namespace Samplan.Web.Features.Cases;
 
 public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock, CurrentStaff staff, OtherOpenCaseQuery otherOpen) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.Read;
+
     /// <summary>Another open SIP for the same person that this unit takes part in and may see.</summary>
     public Guid? OtherOpenCaseId { get; private set; }
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Consent;
@@ -12,6 +14,8 @@ namespace Samplan.Web.Features.Consent;
 /// <summary>Records consent, or the cannot-consent path, with who, how, when and by whom (R-CONSENT-1..7).</summary>
 public sealed class RecordModel(CaseRepository cases, SamplanDbContext db, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.RecordConsent;
+
     [BindProperty]
     public ConsentInput Input { get; set; } = new();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 using static Samplan.Web.Localization.L;
@@ -8,6 +9,8 @@ namespace Samplan.Web.Features.Consent;
 /// <summary>The individual withdraws consent: the SIP ends at once (R-CONSENT-5).</summary>
 public sealed class WithdrawModel(CaseRepository cases, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.RecordConsentWithdrawal;
+
     [BindProperty]
     public string? Note { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
@@ -9,6 +10,8 @@ namespace Samplan.Web.Features.FollowUps;
 /// <summary>Follows up the agreed plan goal by goal (R-FU-1..2) and decides what comes next (R-FU-3).</summary>
 public sealed class RecordModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.RecordFollowUp;
+
     [BindProperty]
     public FollowUpInput Input { get; set; } = new();
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Invitations;
@@ -11,6 +13,8 @@ namespace Samplan.Web.Features.Invitations;
 /// <summary>Sends the kallelse: meeting form, place, date, time and invitees (R-CALL-1..6).</summary>
 public sealed class SendModel(CaseRepository cases, UnitDirectory directory, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.SendInvitation;
+
     public const int OtherRows = 3;
 
     [BindProperty]

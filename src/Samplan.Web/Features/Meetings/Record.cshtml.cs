@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Localization;
 using static Samplan.Web.Localization.L;
 
@@ -11,6 +13,8 @@ namespace Samplan.Web.Features.Meetings;
 /// <summary>Records the meeting as held: who took part, who was absent, chair and secretary (R-MEET-1..2).</summary>
 public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.RecordMeeting;
+
     private const int BlankRows = 2;
 
     [BindProperty]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
@@ -13,6 +14,8 @@ namespace Samplan.Web.Features.Plans;
 /// <summary>The individual approves the draft, which becomes the agreed plan (R-PLAN-10, R-PLAN-11).</summary>
 public sealed partial class AgreeModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.AgreePlan;
+
     private static readonly string[] ApprovalKeys =
     [
         $"Input.{nameof(ApprovalInput.ApprovedBy)}",

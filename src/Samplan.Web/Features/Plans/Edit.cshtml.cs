@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
+using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Plans;
@@ -13,6 +15,8 @@ namespace Samplan.Web.Features.Plans;
 /// by ordinary form posts, so the page works without JavaScript; those posts never save.</summary>
 public sealed class EditModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.EditPlanDraft;
+
     [BindProperty]
     public PlanInput Input { get; set; } = new();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Domain.Directory;
 using Samplan.Web.Auditing;
@@ -11,6 +12,8 @@ namespace Samplan.Web.Features.Plans;
 /// (R-DOC-1, R-DOC-2, R-DOC-4). Read-only.</summary>
 public sealed class PrintModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.Read;
+
     /// <summary>Showing the plan as a document is logged as printing it.</summary>
     protected override AuditAction ReadAction => AuditAction.PlanPrinted;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
@@ -9,6 +10,8 @@ namespace Samplan.Web.Features.Preparation;
 /// <summary>Prepares the meeting with the individual (R-PREP-1..6) – purpose and goal first (R-CALL-1).</summary>
 public sealed class EditModel(CaseRepository cases, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.EditPreparation;
+
     [BindProperty]
     public PreparationInput Input { get; set; } = new();
 

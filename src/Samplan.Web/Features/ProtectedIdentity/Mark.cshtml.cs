@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
+using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
@@ -15,6 +16,8 @@ namespace Samplan.Web.Features.ProtectedIdentity;
 /// </summary>
 public sealed class MarkModel(CaseRepository cases, SamplanDbContext db, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
+    protected override CaseOperation Operation => CaseOperation.MarkProtectedIdentity;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadForEditAsync(cancellationToken))
