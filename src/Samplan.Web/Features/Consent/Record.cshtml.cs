@@ -4,7 +4,6 @@ using Samplan.Data;
 using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
-using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
 using static Samplan.Web.Localization.L;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
-using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Localization;
