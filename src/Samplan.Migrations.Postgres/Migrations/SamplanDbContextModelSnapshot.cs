@@ -542,6 +542,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<string>("Preparation")
                         .HasColumnType("text");
 
+                    b.Property<string>("Protection")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("uuid");
 

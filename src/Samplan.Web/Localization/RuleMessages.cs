@@ -9,6 +9,12 @@ public static class RuleMessages
     private static readonly Dictionary<string, (string Sv, string En)> Messages = new(StringComparer.Ordinal)
     {
         ["case.protected-identity"] = ("Personen har skyddade personuppgifter. SIP får då bara hanteras manuellt på papper – skriv ut blanketterna för kallelse och plan.", "The person has protected personal data. A SIP may then only be handled manually on paper – print the invitation and plan forms."),
+        ["protection.not-huvudman"] = ("Bara hälso- och sjukvården eller socialtjänsten kan markera skyddade personuppgifter. Kontakta den ansvariga enheten för personens SIP.", "Only health care or social services can mark protected personal data. Contact the unit responsible for the person's SIP."),
+        ["protection.unit-not-in-case"] = ("Er enhet deltar inte i SIP:en och kan inte markera skyddade personuppgifter för den.", "Your unit does not take part in the SIP and cannot mark protected personal data for it."),
+        ["protection.reason-missing"] = ("Skriv varför personen markeras med skyddade personuppgifter, till exempel vad beskedet från Skatteverket gällde.", "Give why the person is marked with protected personal data, for example what the notice from Skatteverket said."),
+        ["protection.none-to-lift"] = ("Det finns ingen markering om skyddade personuppgifter att häva.", "There is no protected identity mark to lift."),
+        ["protection.lift-not-allowed"] = ("Bara en ansvarig enhet för en berörd SIP eller en administratör i dess organisation kan häva markeringen.", "Only a responsible unit of an affected SIP or an administrator of its organisation can lift the mark."),
+        ["protection.lift-reason-missing"] = ("Skriv varför markeringen var fel och hävs.", "Give why the mark was a mistake and is lifted."),
         ["initiative.reason-missing"] = ("Skriv orsaken till initiativet.", "Give the reason for the initiative."),
         ["initiative.identified-in-future"] = ("Datumet då behovet uppmärksammades kan inte ligga i framtiden.", "The date the need was identified cannot be in the future."),
         ["initiative.discharge-date-implausible"] = ("Datumet för utskrivningsklar verkar fel – kontrollera det.", "The discharge-ready date looks wrong – please check it."),
