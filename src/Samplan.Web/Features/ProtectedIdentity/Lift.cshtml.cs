@@ -116,12 +116,14 @@ public sealed class LiftModel(SamplanDbContext db, CurrentStaff staff, SwedishCl
             db.ChangeTracker.Clear();
             await audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Conflict, Case.Id, Case.IndividualId, "saved by someone else first", cancellationToken);
             await LoadAsync(cancellationToken);
+            Version = db.Entry(Case).Property<int>(SamplanDbContext.VersionProperty).CurrentValue;
             ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
             ModelState.Remove(nameof(Version));
             return Page();
         }
 
-        TempData["Saved"] = T($"Markeringen är hävd. {events.Count} SIP:ar har återgått till fasen de hade före markeringen.", $"The mark is lifted. {events.Count} SIPs have returned to the phase they had before the mark.");
+        // Not how many: the lifting unit may not know of the person's other SIPs.
+        TempData["Saved"] = T("Markeringen är hävd. De SIP:ar som hanterades manuellt på grund av den har återgått till fasen de hade före markeringen.", "The mark is lifted. The SIPs handled manually because of it have returned to the phase they had before the mark.");
         return Redirect(IsResponsibleUnit ? $"/cases/{Id}" : "/protected-identity/marks");
     }
 

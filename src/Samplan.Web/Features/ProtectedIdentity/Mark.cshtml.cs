@@ -93,9 +93,8 @@ public sealed class MarkModel(CaseRepository cases, SamplanDbContext db, Current
             return Page();
         }
 
-        TempData["Saved"] = others.Count == 0
-            ? T("Personen är markerad med skyddade personuppgifter. SIP:en hanteras nu manuellt.", "The person is marked with protected personal data. The SIP is now handled manually.")
-            : T($"Personen är markerad med skyddade personuppgifter. SIP:en och {others.Count} andra SIP:ar hanteras nu manuellt; deras ansvariga enheter ser markeringen.", $"The person is marked with protected personal data. The SIP and {others.Count} other SIPs are now handled manually; their responsible units see the mark.");
+        // Not how many other SIPs were switched: the marking unit may not know they exist.
+        TempData["Saved"] = T("Personen är markerad med skyddade personuppgifter. SIP:en hanteras nu manuellt, liksom personens andra pågående SIP:ar; deras ansvariga enheter ser markeringen.", "The person is marked with protected personal data. The SIP is now handled manually, like the person's other ongoing SIPs; their responsible units see the mark.");
         return Redirect($"/cases/{Id}");
     }
 }

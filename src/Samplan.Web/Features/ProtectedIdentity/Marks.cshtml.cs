@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.ProtectedIdentity;
@@ -11,7 +12,7 @@ namespace Samplan.Web.Features.ProtectedIdentity;
 /// administrators to lift a mistaken one (R-PROT-3). Only the case reference and the mark are
 /// shown: an administrator does not see the case or the person.</summary>
 [Authorize(Policy = SamplanRoles.UnitAdmin)]
-public sealed class MarksModel(SamplanDbContext db, CurrentStaff staff) : PageModel
+public sealed class MarksModel(SamplanDbContext db, CurrentStaff staff, AuditLog audit) : PageModel
 {
     public IReadOnlyList<MarkRow> Rows { get; private set; } = [];
 
@@ -27,6 +28,7 @@ public sealed class MarksModel(SamplanDbContext db, CurrentStaff staff) : PageMo
             .Where(c => c.Protection is { IsActive: true })
             .Select(c => new MarkRow(c.Id, CaseReference.For(c.Id), c.UnitName, c.Protection!))
             .OrderByDescending(r => r.Mark.MarkedAt)];
+        await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success, detail: "protected identity marks", cancellationToken: cancellationToken);
     }
 }
 
