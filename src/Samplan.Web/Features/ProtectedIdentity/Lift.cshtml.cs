@@ -62,6 +62,17 @@ public sealed class LiftModel(SamplanDbContext db, CurrentStaff staff, SwedishCl
             return Page();
         }
 
+        var current = db.Entry(Case).Property<int>(SamplanDbContext.VersionProperty).CurrentValue;
+        if (Version != current)
+        {
+            // A form from before another change: say so rather than lift on a state never seen.
+            await audit.WriteAsync(AuditAction.CaseChanged, AuditOutcome.Conflict, Case.Id, Case.IndividualId, "saved by someone else first", cancellationToken);
+            ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
+            Version = current;
+            ModelState.Remove(nameof(Version));
+            return Page();
+        }
+
         var individual = await db.Individuals.SingleAsync(i => i.Id == Case.IndividualId, cancellationToken);
         var all = await db.Cases.Where(c => c.IndividualId == Case.IndividualId && c.Phase == CasePhase.ManualHandling).ToListAsync(cancellationToken);
         if (all.All(c => c.Id != Case.Id))
