@@ -84,7 +84,7 @@ internal static class CaseScript
         {
             // Protected identity arrived after the case started (the stored individual is marked;
             // the caller passes an unmarked twin, since a case cannot start for a protected person).
-            sipCase.SwitchToManualHandling(by, At(3));
+            SipCase.MarkProtectedIdentity(individual, sipCase, [], new ProtectionMarking(by, "Bench", Samplan.Domain.Directory.UnitKind.HealthCare, "Besked från Skatteverket."), At(3));
             return sipCase;
         }
 

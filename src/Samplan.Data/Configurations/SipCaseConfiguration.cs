@@ -22,6 +22,7 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
         builder.Property(c => c.Preparation).HasJsonConversion();
         builder.Property(c => c.Coordinator).HasJsonConversion();
         builder.Property(c => c.Closure).HasJsonConversion();
+        builder.Property(c => c.Protection).HasJsonConversion();
         builder.Property(c => c.Invitations).HasJsonConversion().IsRequired();
         builder.Property(c => c.Meetings).HasJsonConversion().IsRequired();
         builder.Property(c => c.Plans).HasJsonConversion().IsRequired();

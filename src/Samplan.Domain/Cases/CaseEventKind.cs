@@ -13,4 +13,5 @@ public enum CaseEventKind
     FollowUpRecorded,
     Closed,
     SwitchedToManualHandling,
+    ProtectedIdentityLifted,
 }

@@ -23,16 +23,6 @@ public sealed partial class SipCase
         RefreshNextDue();
     }
 
-    /// <summary>Protected identity arrived on the case: from now on only manual handling (R-PROT-1).</summary>
-    public void SwitchToManualHandling(StaffRef by, DateTimeOffset now)
-    {
-        EnsureOpen();
-        Phase = CasePhase.ManualHandling;
-        IsSharedWithParticipants = false;
-        Record(CaseEventKind.SwitchedToManualHandling, by, now);
-        RefreshNextDue();
-    }
-
     /// <summary>Exactly the next steps that the case's phase allows.</summary>
     public IReadOnlyList<CaseAction> AvailableActions() => Phase switch
     {

@@ -59,6 +59,9 @@ public sealed class Individual
 
     public void MarkProtectedIdentity() => HasProtectedIdentity = true;
 
+    /// <summary>A mistaken mark is lifted (R-PROT-3); the cases decide what else returns.</summary>
+    public void LiftProtectedIdentity() => HasProtectedIdentity = false;
+
     private void RefreshSearchText() =>
         SearchText = $"{GivenName} {FamilyName} {Personnummer.Value} {Personnummer}".ToLowerInvariant();
 }

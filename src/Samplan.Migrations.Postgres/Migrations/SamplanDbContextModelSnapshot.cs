@@ -542,6 +542,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<string>("Preparation")
                         .HasColumnType("jsonb");
 
+                    b.Property<string>("Protection")
+                        .HasColumnType("jsonb");
+
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("uuid");
 

@@ -529,6 +529,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Property<string>("Preparation")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Protection")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ResponsibleUnitId")
                         .HasColumnType("TEXT");
 

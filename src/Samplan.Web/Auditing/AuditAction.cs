@@ -29,6 +29,7 @@ public enum AuditAction
     FollowUpRecorded = 2109,
     CaseClosed = 2110,
     ProtectedIdentityMarked = 2111,
+    ProtectedIdentityLifted = 2112,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

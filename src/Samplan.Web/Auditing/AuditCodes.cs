@@ -18,5 +18,6 @@ public static class AuditCodes
         CaseEventKind.FollowUpRecorded => AuditAction.FollowUpRecorded,
         CaseEventKind.Closed => AuditAction.CaseClosed,
         CaseEventKind.SwitchedToManualHandling => AuditAction.ProtectedIdentityMarked,
+        CaseEventKind.ProtectedIdentityLifted => AuditAction.ProtectedIdentityLifted,
     };
 }

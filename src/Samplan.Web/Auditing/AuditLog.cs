@@ -25,6 +25,26 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
         return AppendAsync(e, cancellationToken);
     }
 
+    /// <summary>
+    /// An event about a change to a case, to be inserted in the same save as the change (a change
+    /// that touches several cases is audited on each). A case another organisation answers for is
+    /// recorded for that organisation's auditors, with its person apart, as a refused attempt is.
+    /// </summary>
+    public AuditEvent ForCaseChange(AuditAction action, Guid caseId, Guid individualId, Guid caseOrganisationId, string? detail)
+    {
+        var own = caseOrganisationId == staff.OrganisationId;
+        var e = ForStaff(action, AuditOutcome.Success, caseId, own ? individualId : null, detail);
+        if (!own)
+        {
+            e.SubjectOrganisationId = caseOrganisationId;
+            e.SubjectIndividualId = individualId;
+        }
+
+        e.At = AuditChain.Truncate(time.GetUtcNow());
+        e.ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        return e;
+    }
+
     private AuditEvent ForStaff(AuditAction action, string outcome, Guid? caseId, Guid? individualId, string? detail) =>
         new()
         {

@@ -92,6 +92,31 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
         return audit.WriteAsync(action, AuditOutcome.Denied, sipCase.Id, sipCase.IndividualId, refusal.Code, cancellationToken);
     }
 
+    /// <summary>Saves a change that touched several cases, with the audit event of each case, in
+    /// one transaction: no case changes unaudited. Every other case touched must have had its
+    /// version raised; a concurrent save of any of them fails the whole change.</summary>
+    public async Task<bool> TrySaveWithEventsAsync(SipCase sipCase, int expectedVersion, IReadOnlyList<Samplan.Data.Auditing.AuditEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        ArgumentNullException.ThrowIfNull(events);
+        var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty);
+        version.OriginalValue = expectedVersion;
+        version.CurrentValue = expectedVersion + 1;
+        db.AuditEvents.AddRange(events);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await RecordConflictAsync(sipCase, cancellationToken);
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Saves the case if nobody saved it since <paramref name="expectedVersion"/>; returns
     /// false on a conflict, leaving the stored case untouched.</summary>
     public async Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default)

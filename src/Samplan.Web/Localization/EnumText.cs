@@ -149,6 +149,7 @@ public static class EnumText
         CaseEventKind.FollowUpRecorded => T("Uppföljning dokumenterad", "Follow-up recorded"),
         CaseEventKind.Closed => T("SIP avslutad", "SIP closed"),
         CaseEventKind.SwitchedToManualHandling => T("Övergått till manuell hantering", "Switched to manual handling"),
+        CaseEventKind.ProtectedIdentityLifted => T("Markering om skyddade personuppgifter hävd", "Protected identity mark lifted"),
     };
 
     public static string Of(CaseUnitRole role) => role switch

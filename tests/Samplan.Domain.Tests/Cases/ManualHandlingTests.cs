@@ -12,9 +12,10 @@ public class ManualHandlingTests
     [MemberData(nameof(OpenPhases))]
     public void R_PROT_1_Any_open_case_can_switch_to_manual_handling(CasePhase phase)
     {
-        var c = CaseBuilder.InPhase(phase).Case;
+        var b = CaseBuilder.InPhase(phase);
+        var c = b.Case;
 
-        c.SwitchToManualHandling(TestData.KommunOfficer, TestData.AtMeeting);
+        SipCase.MarkProtectedIdentity(b.Individual, c, [], TestData.Marking(TestData.StaffOf(c.InitiatingUnitId)), TestData.AtMeeting);
 
         Assert.Equal(CasePhase.ManualHandling, c.Phase);
         Assert.False(c.IsOpen);
@@ -28,9 +29,10 @@ public class ManualHandlingTests
     [InlineData(CasePhase.Closed)]
     public void R_PROT_1_A_case_that_is_not_open_cannot_switch_to_manual_handling(CasePhase phase)
     {
-        var c = CaseBuilder.InPhase(phase).Case;
+        var b = CaseBuilder.InPhase(phase);
+        var c = b.Case;
 
-        Refusal.Exactly(c, () => c.SwitchToManualHandling(TestData.RegionNurse, TestData.Now), "case.not-open");
+        Refusal.Exactly(c, () => SipCase.MarkProtectedIdentity(b.Individual, c, [], TestData.Marking(TestData.StaffOf(c.InitiatingUnitId)), TestData.Now), "case.not-open");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ internal sealed class CaseBuilder
 
     public CaseBuilder ManualHandling()
     {
-        Case.SwitchToManualHandling(TestData.RegionNurse, TestData.Now);
+        SipCase.MarkProtectedIdentity(Individual, Case, [], TestData.Marking(TestData.StaffOf(Case.InitiatingUnitId)), TestData.Now);
         return this;
     }
 }

@@ -53,6 +53,10 @@ internal static class TestData
     public static StaffRef StaffOf(Guid unitId) =>
         unitId == RegionUnitId ? RegionNurse : unitId == KommunUnitId ? KommunOfficer : OtherStaff;
 
+    /// <summary>A health-care unit marking protected identity with a reason (R-PROT-2).</summary>
+    public static ProtectionMarking Marking(StaffRef by, UnitKind kind = UnitKind.HealthCare, string? reason = "Besked från Skatteverket om skyddad folkbokföring.") =>
+        new(by, "Enhet " + by.Name, kind, reason);
+
     public static Personnummer Pnr(string text) =>
         Personnummer.Parse(text, Today).Value ?? throw new InvalidOperationException($"Test number {text} does not parse.");
 

@@ -28,7 +28,7 @@ public sealed class AuditReviewTests(AuditedAppFactory factory)
         Assert.Equal(AuditTrail.RegionUppsala, review.OrganisationId);
         var sequences = review.EventSequences.Split(',').Select(long.Parse).ToList();
         Assert.NotEmpty(sequences);
-        Assert.All(await factory.OrganisationsOfAsync(sequences), o => Assert.Equal(AuditTrail.RegionUppsala, o));
+        Assert.All(await factory.OrganisationsOfAsync(sequences, AuditTrail.RegionUppsala), o => Assert.Equal(AuditTrail.RegionUppsala, o));
 
         var page = await ulla.GetPageAsync($"/audit/review/{id}");
         AssertPage.Ok(page);

@@ -74,10 +74,14 @@ public static class AuditorSteps
     public static string LocalTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The organisation of each event, read from the database.</summary>
-    public static async Task<IReadOnlyList<Guid?>> OrganisationsOfAsync(this SamplanFactory factory, IReadOnlyCollection<long> sequences)
+    /// <summary>The organisation each event belongs to, read from the database: the actor's, or the
+    /// organisation answering for the case it concerns (a refused attempt, or a change such as a
+    /// protected identity mark that reached another organisation's case) when that is
+    /// <paramref name="auditorOrganisation"/>.</summary>
+    public static async Task<IReadOnlyList<Guid?>> OrganisationsOfAsync(this SamplanFactory factory, IReadOnlyCollection<long> sequences, Guid auditorOrganisation)
     {
         var wanted = sequences.ToList();
-        return await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Sequence != null && wanted.Contains(e.Sequence.Value)).Select(e => e.OrganisationId).ToListAsync());
+        return await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Sequence != null && wanted.Contains(e.Sequence.Value))
+            .Select(e => e.SubjectOrganisationId == auditorOrganisation ? e.SubjectOrganisationId : e.OrganisationId).ToListAsync());
     }
 }

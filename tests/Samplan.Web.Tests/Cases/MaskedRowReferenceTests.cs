@@ -16,7 +16,7 @@ public sealed partial class MaskedRowReferenceTests(SamplanFactory factory)
         var person = TestPersonnummer.NewAdult();
         var first = await anna.StartCaseAsync(person, givenName: "Maskerad", familyName: "Maskeradsson");
         var second = await anna.StartCaseAsync(person, "Ett andra initiativ för samma person.");
-        using var marked = await anna.SubmitFormAsync($"/cases/{first}/protected-identity");
+        using var marked = await anna.SubmitFormAsync($"/cases/{first}/protected-identity", form => form.Set("Input.Reason", "Besked från Skatteverket om skyddad folkbokföring."));
         await CaseSteps.ExpectSavedAsync(marked, first, "Protected identity");
 
         var list = await anna.GetPageAsync("/?show=All");

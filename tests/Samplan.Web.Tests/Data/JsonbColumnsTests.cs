@@ -66,6 +66,7 @@ public sealed class JsonbColumnsTests
         Assert.Contains("Cases.Plans", jsonb);
         Assert.Contains("Cases.Consent", jsonb);
         Assert.Contains("Individuals.Relations", jsonb);
+        Assert.Contains("Cases.Protection", jsonb);
         await using var kept = new NpgsqlCommand("SELECT \"Relations\" -> 0 ->> 'name' FROM \"Individuals\" WHERE \"Id\" = '00000000-0000-0000-0000-00000000f00d'", connection);
         Assert.Equal("Maj Äldre", await kept.ExecuteScalarAsync());
     }

@@ -78,6 +78,8 @@ public sealed class AuthorizationMatrixTests(SamplanFactory factory)
         { "/close",               "POST",  NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/protected-identity",  "GET",   NotFound,      Shown,          NotFound,              Back,                     SignIn },
         { "/protected-identity",  "POST",  NotFound,      Shown,          NotFound,              Shown,                    SignIn },
+        { "/protected-identity/lift", "GET",  NotFound,   Back,           NotFound,              Back,                     SignIn },
+        { "/protected-identity/lift", "POST", NotFound,   Shown,          NotFound,              Shown,                    SignIn },
     };
 
     [Theory]
@@ -259,6 +261,7 @@ public sealed class AuthorizationMatrixTests(SamplanFactory factory)
             "/invitation" => [new("Input.Form", "InPerson"), new("Input.Place", "Obehörig plats"), new("Input.MeetingDate", CaseSteps.Iso(today.AddDays(7))), new("Input.StartTime", "10:00"), new("Input.UnitIds", ownUnit.ToString())],
             "/meeting" => [new("Input.HeldOn", CaseSteps.Iso(today)), new("Input.Chair", "Obehörig"), new("Input.Secretary", "Obehörig"), new("Input.Participants[0].Name", "Obehörig"), new("Input.Participants[0].Role", "Obehörig"), new("Input.Participants[0].UnitId", ownUnit.ToString()), new("Input.Participants[0].Present", "true")],
             "/plan" => [new("Input.OwnGoals", "Ändrat av obehörig")],
+            "/protected-identity/lift" => [new("Input.Reason", "Hävt av obehörig")],
             "/plan/agree" => [new("Input.ApprovedBy", "Obehörig"), new("Input.Method", "AtMeeting"), new("Input.ApprovedOn", CaseSteps.Iso(today))],
             "/follow-up" => [new("Input.HeldOn", CaseSteps.Iso(today)), new("Input.Outcome", "Continue"), new("Input.NextFollowUpOn", CaseSteps.Iso(today.AddDays(30))),
                 new("Input.Assessments[0].GoalIndex", "0"), new("Input.Assessments[0].Fulfilment", "PartlyMet"), new("Input.Assessments[1].GoalIndex", "1"), new("Input.Assessments[1].Fulfilment", "PartlyMet")],

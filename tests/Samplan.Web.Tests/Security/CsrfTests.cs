@@ -150,7 +150,7 @@ public sealed class CsrfTests(SamplanFactory factory)
                 .SetEndingWith("Continue", "Outcome")
                 .SetEndingWith(CaseSteps.Iso(factory.Today.AddDays(60)), "NextFollowUpOn")),
             "close" => ("/close", 0, f => f.Set("Input.Reason", "NoLongerNeeded").Set("Input.Note", "Inget behov.")),
-            "protected identity" => ("/protected-identity", 0, _ => { }),
+            "protected identity" => ("/protected-identity", 0, f => f.Set("Input.Reason", "Besked från Skatteverket.")),
             _ => throw new ArgumentOutOfRangeException(nameof(form), form, "No such form."),
         };
 

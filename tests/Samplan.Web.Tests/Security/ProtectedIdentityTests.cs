@@ -51,7 +51,7 @@ public sealed class ProtectedIdentityTests(SamplanFactory factory)
         AssertPage.Ok(await lena.GetPageAsync($"/cases/{invited}"));
         AssertPage.Ok(await lena.GetPageAsync($"/cases/{invited}/plan/print"));
 
-        using var marked = await anna.SubmitFormAsync($"/cases/{invited}/protected-identity");
+        using var marked = await anna.SubmitFormAsync($"/cases/{invited}/protected-identity", form => form.Set("Input.Reason", "Besked från Skatteverket om skyddad folkbokföring."));
 
         await CaseSteps.ExpectSavedAsync(marked, invited, "Protected identity");
         Assert.Equal(ManualHandling, await anna.PhaseAsync(invited));
@@ -111,7 +111,7 @@ public sealed class ProtectedIdentityTests(SamplanFactory factory)
             .Set("Input.MeetingDate", CaseSteps.Iso(factory.Today.AddDays(7)))
             .Set("Input.StartTime", "10:00")
             .Set("Input.UnitIds", Demo.Units.Bistand.ToString());
-        await CaseSteps.ExpectSavedAsync(await anna.SubmitFormAsync($"/cases/{caseId}/protected-identity"), caseId, "Protected identity");
+        await CaseSteps.ExpectSavedAsync(await anna.SubmitFormAsync($"/cases/{caseId}/protected-identity", form => form.Set("Input.Reason", "Besked från Skatteverket om skyddad folkbokföring.")), caseId, "Protected identity");
         var before = await anna.StateAsync(caseId);
 
         using var get = await anna.GetUrlAsync($"/cases/{caseId}/invitation");

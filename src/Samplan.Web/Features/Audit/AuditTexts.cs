@@ -33,6 +33,7 @@ public static class AuditTexts
         AuditAction.FollowUpRecorded => T("Uppföljning dokumenterad", "Follow-up recorded"),
         AuditAction.CaseClosed => T("SIP avslutad", "SIP closed"),
         AuditAction.ProtectedIdentityMarked => T("Skyddade personuppgifter – manuell hantering", "Protected identity – manual handling"),
+        AuditAction.ProtectedIdentityLifted => T("Markering om skyddade personuppgifter hävd", "Protected identity mark lifted"),
         AuditAction.CaseChanged => T("Ändring i SIP (avvisad eller krock)", "SIP change (refused or conflict)"),
         AuditAction.AccessRefused => T("Åtkomst nekad", "Access refused"),
         AuditAction.ProtectedIdentityRefused => T("Digital hantering nekad (skyddade personuppgifter)", "Digital handling refused (protected identity)"),

@@ -52,7 +52,7 @@ public sealed class CaseListQuery(SamplanDbContext db)
             .ThenBy(x => x.Case.NextDueOn)
             .ThenBy(x => x.Individual.FamilyName)
             .Take(PageSize)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative))
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection))
             .ToListAsync(cancellationToken);
         return rows;
     }
@@ -69,7 +69,7 @@ public sealed record CaseListFilter(string? Search, CasePhase? Phase, CaseListSh
 
 /// <summary>One line of the list. A person with protected identity is masked: name and number
 /// never leave the server in a list (R-PROT-1).</summary>
-public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, bool IsProtected, CasePhase Phase, DateOnly? NextDueOn, Initiative Initiative)
+public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, bool IsProtected, CasePhase Phase, DateOnly? NextDueOn, Initiative Initiative, ProtectionMark? Protection = null)
 {
     public DueKind? NextDueKind => Deadlines.KindOf(Phase, Initiative, NextDueOn);
 
