@@ -59,8 +59,9 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
             Detail = Shorten(detail),
         };
 
-    /// <summary>For events before a session exists, such as a failed sign-in. Without a known user
-    /// the event is anonymous, and repeats are collapsed (<see cref="AnonymousAuditCollapser"/>).</summary>
+    /// <summary>For events before a session exists, such as a failed sign-in. Anonymous events, and
+    /// refusals nobody signed in caused (a known name hammered with wrong passwords), have their
+    /// repeats collapsed (<see cref="AnonymousAuditCollapser"/>).</summary>
     public Task WriteForUserAsync(AuditAction action, string outcome, string? userId, string? userName, Guid? unitId = null, Guid? organisationId = null, string? detail = null, CancellationToken cancellationToken = default) =>
         AppendAsync(new AuditEvent { Code = (int)action, UserId = userId, UserName = Shorten(userName), UnitId = unitId, OrganisationId = organisationId, Outcome = outcome, Detail = Shorten(detail) }, cancellationToken);
 
@@ -68,7 +69,9 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
     {
         e.At = AuditChain.Truncate(time.GetUtcNow());
         e.ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if (e.UserId is null && e.OrganisationId is null && !anonymous.IsFirst(e))
+        var anyoneCouldCause = (e.UserId is null && e.OrganisationId is null)
+            || (e.Outcome == AuditOutcome.Denied && staff.UserId.Length == 0);
+        if (anyoneCouldCause && !anonymous.IsFirst(e))
         {
             return;
         }

@@ -85,6 +85,30 @@ public sealed class AuditSealLagTests : IAsyncLifetime
         Assert.True((await _app.VerifyChainAsync()).IsIntact);
     }
 
+    [Fact]
+    public async Task A_known_name_hammered_before_sign_in_is_collapsed_too_and_its_repeats_stay_with_its_organisation()
+    {
+        var before = await _app.WithDbAsync(db => db.AuditEvents.MaxAsync(e => (long?)e.Id)) ?? 0;
+        const string userId = "hammered-user";
+        for (var i = 0; i < 25; i++)
+        {
+            await using var scope = _app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteForUserAsync(AuditAction.SignInFailed, AuditOutcome.Denied, userId, "karin.ek", organisationId: AuditTrail.RegionUppsala);
+        }
+
+        Assert.Single(await KnownAfterAsync(before, userId));
+
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await AuditLog.FlushRepeatsAsync(_app.Services.GetRequiredService<AuditAppender>(), _app.Services.GetRequiredService<AnonymousAuditCollapser>(), _app.Clock.GetUtcNow(), all: false, CancellationToken.None);
+
+        var written = await KnownAfterAsync(before, userId);
+        Assert.Equal([1, 24], written.Select(e => e.Repeats));
+        Assert.All(written, e => Assert.Equal(AuditTrail.RegionUppsala, e.OrganisationId));
+    }
+
+    private Task<List<Samplan.Data.Auditing.AuditEvent>> KnownAfterAsync(long afterId, string userId) =>
+        _app.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Id > afterId && e.UserId == userId).OrderBy(e => e.Id).ToListAsync());
+
     private Task<List<Samplan.Data.Auditing.AuditEvent>> AnonymousAfterAsync(long afterId) =>
         _app.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Id > afterId && e.Code == (int)AuditAction.SignInFailed && e.UserId == null).OrderBy(e => e.Id).ToListAsync());
 

@@ -31,6 +31,13 @@ public static partial class AuditDetailText
         ("verify", "kontroll av loggkedjan"),
     ];
 
+    // One pattern for all phrases, built once: an audit page describes a hundred rows.
+    private static readonly Regex PhrasePattern = new(
+        $@"(?<![\w-])(?:{string.Join("|", Phrases.Select(p => Regex.Escape(p.En)))})(?![\w-]|=)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+    private static readonly Dictionary<string, string> PhraseSv = Phrases.ToDictionary(p => p.En, p => p.Sv, StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {
         ["show"] = "visa", ["phase"] = "fas", ["search"] = "sökning", ["rows"] = "rader", ["page"] = "sida",
@@ -58,12 +65,7 @@ public static partial class AuditDetailText
             return string.Join(" ", detail.Split(',').Select(RuleMessages.For));
         }
 
-        var text = detail;
-        foreach (var (en, sv) in Phrases)
-        {
-            text = Regex.Replace(text, $@"(?<![\w-]){Regex.Escape(en)}(?![\w-]|=)", sv, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        }
-
+        var text = PhrasePattern.Replace(detail, m => PhraseSv[m.Value]);
         return KeyValue().Replace(text, m =>
         {
             var key = Keys.TryGetValue(m.Groups["key"].Value, out var k) ? k : m.Groups["key"].Value;
