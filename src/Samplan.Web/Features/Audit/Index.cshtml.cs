@@ -41,7 +41,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
         }
 
         Result = await new AuditEventSearch(db).RunAsync(filter, Input.PageNumber, cancellationToken: cancellationToken);
-        Rows = await new AuditEventRows(db, units).DescribeAsync(Result.Events, filter.IndividualId, cancellationToken);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(Result.Events, filter.IndividualId, cancellationToken);
         // The search itself is an access to personal data; only the filter's shape is logged.
         await audit.WriteAsync(AuditAction.AuditSearched, AuditOutcome.Success, individualId: filter.IndividualId,
             detail: $"search; {filter.Shape}; page={Result.Page}; rows={Rows.Count}", cancellationToken: cancellationToken);

@@ -55,7 +55,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
 
         var result = await new AuditEventSearch(db).RunAsync(filter, 1, MaxShown, cancellationToken);
         var events = result.Events.OrderBy(e => e.Sequence).ToList();
-        Rows = await new AuditEventRows(db, units).DescribeAsync(events, filter.IndividualId, cancellationToken);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, filter.IndividualId, cancellationToken);
         Record.Sequences = [.. events.Select(e => e.Sequence!.Value)];
         Record.Matching = result.Total;
         Record.Shown = true;
@@ -83,7 +83,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
 
         if (filter is null || !ModelState.IsValid)
         {
-            Rows = await new AuditEventRows(db, units).DescribeAsync(events, filter?.IndividualId, cancellationToken);
+            Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, filter?.IndividualId, cancellationToken);
             return Page();
         }
 
