@@ -51,6 +51,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
     private async Task<AuditEventFilter?> FilterAsync(Guid organisation, CancellationToken cancellationToken)
     {
         Guid? individualId = null;
+        IReadOnlyList<Guid> samePerson = [];
         if (!string.IsNullOrWhiteSpace(ModelState.ValidOrNull(Input.Pnr, nameof(Input.Pnr))))
         {
             var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
@@ -60,6 +61,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
             }
 
             individualId = person.Individual?.Id;
+            samePerson = person.RecordIds;
         }
 
         string? userId = null;
@@ -92,7 +94,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
 
         AuditPeriod.Validate(ModelState, Input.From, Input.To, nameof(Input.To));
         return ModelState.IsValid
-            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId, Input.Unit, Input.Code, Input.Outcome)
+            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId, Input.Unit, Input.Code, Input.Outcome, samePerson)
             : null;
     }
 }

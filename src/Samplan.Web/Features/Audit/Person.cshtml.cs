@@ -57,7 +57,7 @@ public sealed class PersonModel(SamplanDbContext db, AuditLog audit, CurrentStaf
 
         Individual = person.Individual;
         OrganisationName = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
-        Extract = await new PersonAccessExtract(db).RunAsync(organisation, Individual.Id, Period, cancellationToken);
+        Extract = await new PersonAccessExtract(db).RunAsync(organisation, Individual.Id, Period, cancellationToken, person.RecordIds);
         Rows = await new AuditEventRows(db, units, audit).DescribeAsync(Extract.Events, Individual.Id, cancellationToken);
         MadeAt = clock.Now;
         await audit.WriteAsync(AuditAction.AuditExtractForPerson, AuditOutcome.Success, individualId: Individual.Id,

@@ -102,6 +102,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
         }
 
         Guid? individualId = null;
+        IReadOnlyList<Guid> samePerson = [];
         if (!string.IsNullOrWhiteSpace(Input.Pnr))
         {
             var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
@@ -111,6 +112,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
             }
 
             individualId = person.Individual?.Id;
+            samePerson = person.RecordIds;
         }
 
         string? userId = null;
@@ -136,7 +138,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
 
         AuditPeriod.Validate(ModelState, Input.From, Input.To, "Input.To");
         return ModelState.IsValid
-            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId)
+            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId, SamePersonIds: samePerson)
             : null;
     }
 }
