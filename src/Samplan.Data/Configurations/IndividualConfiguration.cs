@@ -15,7 +15,10 @@ internal sealed class IndividualConfiguration : IEntityTypeConfiguration<Individ
             .HasConversion(p => p.Value, text => Personnummer.FromStored(text))
             .HasMaxLength(12)
             .IsRequired();
-        builder.HasIndex(i => i.Personnummer).IsUnique();
+        // One record per organisation and number; the number alone stays indexed for the lookups
+        // that follow a person across organisations (protected identity, another open SIP).
+        builder.HasIndex(i => new { i.OrganisationId, i.Personnummer }).IsUnique();
+        builder.HasIndex(i => i.Personnummer);
         builder.Property(i => i.GivenName).HasMaxLength(200);
         builder.Property(i => i.FamilyName).HasMaxLength(200);
         builder.Property(i => i.SearchText).HasMaxLength(500);

@@ -18,17 +18,20 @@ public sealed partial class SipCase
     /// see, only a huvudman unit (health care or social services) taking part in
     /// <paramref name="origin"/> may mark, and always with a reason (R-PROT-2).
     /// </summary>
-    public static void MarkProtectedIdentity(Individual individual, SipCase origin, IEnumerable<SipCase> others, ProtectionMarking marking, DateTimeOffset now)
+    public static void MarkProtectedIdentity(Individual individual, SipCase origin, IEnumerable<SipCase> others, ProtectionMarking marking, DateTimeOffset now) =>
+        MarkProtectedIdentity([individual], origin, others, marking, now);
+
+    /// <summary>As above, for a person each organisation keeps its own record of: every record
+    /// whose SIP is switched is marked too, and no other (an organisation the person has no open
+    /// SIP with learns nothing of the mark).</summary>
+    public static void MarkProtectedIdentity(IReadOnlyList<Individual> records, SipCase origin, IEnumerable<SipCase> others, ProtectionMarking marking, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(individual);
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(others);
         ArgumentNullException.ThrowIfNull(marking);
         var otherCases = others.ToList();
-        if (individual.Id != origin.IndividualId || otherCases.Any(c => c.IndividualId != individual.Id))
-        {
-            throw new ArgumentException("Every case marked must be the individual's own.", nameof(others));
-        }
+        EnsureOnePerson(records, otherCases.Prepend(origin).Select(c => c.IndividualId));
 
         origin.EnsureOpen();
         new Rules()
@@ -37,10 +40,20 @@ public sealed partial class SipCase
             .RequireText(marking.Reason, MarkRule, "protection.reason-missing", nameof(ProtectionMarking.Reason))
             .ThrowIfAny();
 
-        individual.MarkProtectedIdentity();
         foreach (var c in otherCases.Prepend(origin).Where(c => c.IsOpen).DistinctBy(c => c.Id))
         {
             c.SwitchToManualHandling(marking, now);
+            records.Single(r => r.Id == c.IndividualId).MarkProtectedIdentity();
+        }
+    }
+
+    /// <summary>Every case must be one of the records', and the records one person's.</summary>
+    private static void EnsureOnePerson(IReadOnlyList<Individual> records, IEnumerable<Guid> caseIndividuals)
+    {
+        if (records.Count == 0 || records.Any(r => r.Personnummer != records[0].Personnummer)
+            || caseIndividuals.Any(id => records.All(r => r.Id != id)))
+        {
+            throw new ArgumentException("Every case must be the individual's own, and every record the same person's.", nameof(records));
         }
     }
 
@@ -50,18 +63,20 @@ public sealed partial class SipCase
     /// manual handling under the mark returns to the phase and sharing it had: manual handling
     /// allows no step but closing, so such a case is exactly as it was when marked. Closed cases stay closed.
     /// </summary>
-    public static void LiftProtectedIdentity(Individual individual, IReadOnlyList<MarkedCase> cases, ProtectionLifting lifting, DateTimeOffset now)
+    public static void LiftProtectedIdentity(Individual individual, IReadOnlyList<MarkedCase> cases, ProtectionLifting lifting, DateTimeOffset now) =>
+        LiftProtectedIdentity([individual], cases, lifting, now);
+
+    /// <summary>As above, over every organisation's record of the person: each record whose
+    /// SIPs are restored loses the mark.</summary>
+    public static void LiftProtectedIdentity(IReadOnlyList<Individual> records, IReadOnlyList<MarkedCase> cases, ProtectionLifting lifting, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(individual);
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(lifting);
-        if (cases.Any(c => c.Case.IndividualId != individual.Id))
-        {
-            throw new ArgumentException("Every case lifted must be the individual's own.", nameof(cases));
-        }
+        EnsureOnePerson(records, cases.Select(c => c.Case.IndividualId));
 
         var marked = cases.Where(c => c.Case.Phase == CasePhase.ManualHandling && c.Case.Protection is { IsActive: true }).ToList();
-        if (!individual.HasProtectedIdentity || marked.Count == 0)
+        if (!records.Any(r => r.HasProtectedIdentity) || marked.Count == 0)
         {
             throw new DomainRuleException(LiftRule, "protection.none-to-lift");
         }
@@ -71,10 +86,14 @@ public sealed partial class SipCase
             .RequireText(lifting.Reason, LiftRule, "protection.lift-reason-missing", nameof(ProtectionLifting.Reason))
             .ThrowIfAny();
 
-        individual.LiftProtectedIdentity();
         foreach (var c in marked)
         {
             c.Case.LiftProtection(lifting, now);
+        }
+
+        foreach (var record in records)
+        {
+            record.LiftProtectedIdentity();
         }
     }
 

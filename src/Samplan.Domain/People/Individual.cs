@@ -2,7 +2,10 @@ using Samplan.Domain.Common;
 
 namespace Samplan.Domain.People;
 
-/// <summary>The person a plan is for (den enskilde).</summary>
+/// <summary>The person a plan is for (den enskilde), as one organisation's register knows them.
+/// Each organisation keeps its own record of a personnummer: the name another organisation typed,
+/// or a mark it set, is never shown to an organisation that starts a SIP for the same number
+/// (a started case reveals nothing about the person's other SIPs).</summary>
 public sealed class Individual
 {
     private Individual()
@@ -13,6 +16,11 @@ public sealed class Individual
     public Guid Id { get; private set; }
 
     public Personnummer Personnummer { get; private set; }
+
+    /// <summary>The organisation whose register this record is (the one whose unit first started a
+    /// SIP for the person); null only for records made before records were kept per organisation
+    /// that no SIP points at.</summary>
+    public Guid? OrganisationId { get; private set; }
 
     public string GivenName { get; private set; } = string.Empty;
 
@@ -30,7 +38,7 @@ public sealed class Individual
 
     public string FullName => $"{GivenName} {FamilyName}";
 
-    public static Individual Register(Guid id, Personnummer personnummer, string givenName, string familyName, string? phone = null)
+    public static Individual Register(Guid id, Personnummer personnummer, string givenName, string familyName, string? phone = null, Guid? organisationId = null)
     {
         new Rules()
             .RequireText(givenName, "R-ID-1", "individual.given-name-missing", nameof(GivenName))
@@ -41,12 +49,25 @@ public sealed class Individual
         {
             Id = id,
             Personnummer = personnummer,
+            OrganisationId = organisationId,
             GivenName = givenName.Trim(),
             FamilyName = familyName.Trim(),
             Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim(),
         };
         individual.RefreshSearchText();
         return individual;
+    }
+
+    /// <summary>A record made without an organisation is taken into the register of the
+    /// organisation whose SIP it is for; a record never moves between organisations.</summary>
+    public void KeepIn(Guid organisationId)
+    {
+        if (OrganisationId is { } current && current != organisationId)
+        {
+            throw new InvalidOperationException("A person's record belongs to one organisation's register.");
+        }
+
+        OrganisationId = organisationId;
     }
 
     public bool IsChildOn(DateOnly date) => Personnummer.AgeOn(date) < 18;

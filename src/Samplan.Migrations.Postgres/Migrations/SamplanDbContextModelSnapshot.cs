@@ -640,6 +640,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<bool>("HasProtectedIdentity")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Personnummer")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -659,7 +662,9 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Personnummer")
+                    b.HasIndex("Personnummer");
+
+                    b.HasIndex("OrganisationId", "Personnummer")
                         .IsUnique();
 
                     b.ToTable("Individuals", (string)null);

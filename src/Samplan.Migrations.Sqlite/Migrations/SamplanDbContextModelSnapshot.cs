@@ -627,6 +627,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Property<bool>("HasProtectedIdentity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Personnummer")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -646,7 +649,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Personnummer")
+                    b.HasIndex("Personnummer");
+
+                    b.HasIndex("OrganisationId", "Personnummer")
                         .IsUnique();
 
                     b.ToTable("Individuals", (string)null);

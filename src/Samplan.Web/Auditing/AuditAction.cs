@@ -13,6 +13,10 @@ public enum AuditAction
     RateLimited = 1008,
 
     CaseListViewed = 2001,
+
+    /// <summary>A person's name or number was shown in a list or a search result (PDL 4:3, 8:5):
+    /// one row per person shown, so the person's own log extract lists the view.</summary>
+    PersonShown = 2002,
     CaseViewed = 2010,
     CaseFormOpened = 2011,
     PlanPrinted = 2012,

@@ -15,6 +15,25 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
     public Task WriteAsync(AuditAction action, string outcome, Guid? caseId = null, Guid? individualId = null, string? detail = null, CancellationToken cancellationToken = default) =>
         AppendAsync(ForStaff(action, outcome, caseId, individualId, detail), cancellationToken);
 
+    /// <summary>People shown by name or number in a list or search result (<paramref name="view"/>,
+    /// words without personal data): one row each, so every view that showed a person appears in
+    /// that person's log extract (PDL 8:5), not only the cases that were opened. Appended in one
+    /// batch with the page's other events.</summary>
+    public Task WritePeopleShownAsync(string view, IEnumerable<(Guid? CaseId, Guid IndividualId)> shown, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        var at = AuditChain.Truncate(time.GetUtcNow());
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        var rows = shown.Distinct().Select(s =>
+        {
+            var e = ForStaff(AuditAction.PersonShown, AuditOutcome.Success, s.CaseId, s.IndividualId, view);
+            e.At = at;
+            e.ClientAddress = address;
+            return e;
+        }).ToList();
+        return rows.Count == 0 ? Task.CompletedTask : appender.AppendAsync(rows, cancellationToken);
+    }
+
     /// <summary>A refused attempt on a case that exists: the organisation answering for it and its
     /// person are recorded apart, for that organisation's auditors only.</summary>
     public Task WriteRefusedAttemptAsync(Guid caseId, Guid? subjectOrganisationId, Guid? subjectIndividualId, string detail, CancellationToken cancellationToken = default)

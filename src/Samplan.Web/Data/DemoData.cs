@@ -41,8 +41,26 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
         }
 
         var people = DemoPeople.Create();
+        var cases = DemoCases.Create(people, clock.Now).ToList();
+        var organisationOf = DemoDirectory.Units.ToDictionary(u => u.Id, u => u.OrganisationId);
+        foreach (var sipCase in cases.OrderBy(c => c.CreatedAt))
+        {
+            var person = people.All.Single(p => p.Id == sipCase.IndividualId);
+            if (person.OrganisationId is null)
+            {
+                person.KeepIn(organisationOf[sipCase.InitiatingUnitId]);
+            }
+        }
+
+        // A demo person without a SIP (Tolvan, whose protected identity the region was told of)
+        // is in Region Uppsala's register.
+        foreach (var person in people.All.Where(p => p.OrganisationId is null))
+        {
+            person.KeepIn(DemoDirectory.RegionUppsala.Id);
+        }
+
         db.Individuals.AddRange(people.All);
-        db.Cases.AddRange(DemoCases.Create(people, clock.Now));
+        db.Cases.AddRange(cases);
         await db.SaveChangesAsync();
         return true;
     }

@@ -11,6 +11,7 @@ public static class FeatureServices
         services.AddScoped<SignInAudit>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CaseListQuery>();
+        services.AddSingleton<Audit.SampleDrawSeal>();
         services.AddScoped<OtherOpenCaseQuery>();
         return services;
     }

@@ -25,7 +25,9 @@ public sealed class ProtectionMarkAuditTests(AuditedAppFactory factory)
         var (number, kommunCase, regionCase) = await TwoOrganisationsCasesAsync();
         using var anna = await factory.SignedInAsync(Demo.Anna);
         using var lena = await factory.SignedInAsync(Demo.Lena);
+        // Each organisation keeps its own record of the person (StartCaseRevealsNothingTests).
         var person = await factory.IndividualOfAsync(kommunCase);
+        var regionsRecord = await factory.IndividualOfAsync(regionCase);
         var head = await factory.HeadAsync();
 
         await CaseSteps.ExpectSavedAsync(await MarkAsync(anna, regionCase), regionCase, "Protected identity");
@@ -34,7 +36,7 @@ public sealed class ProtectionMarkAuditTests(AuditedAppFactory factory)
         var events = await factory.EventsAfterAsync(head, e => e.Code == (int)AuditAction.ProtectedIdentityMarked && (e.CaseId == kommunCase || e.CaseId == regionCase));
         var own = Assert.Single(events, e => e.CaseId == regionCase);
         var other = Assert.Single(events, e => e.CaseId == kommunCase);
-        Assert.Equal((AuditTrail.RegionUppsala, person, (Guid?)null), (own.OrganisationId!.Value, own.IndividualId!.Value, own.SubjectOrganisationId));
+        Assert.Equal((AuditTrail.RegionUppsala, regionsRecord, (Guid?)null), (own.OrganisationId!.Value, own.IndividualId!.Value, own.SubjectOrganisationId));
         Assert.Equal((AuditTrail.UppsalaKommun, person, (Guid?)null), (other.SubjectOrganisationId!.Value, other.SubjectIndividualId!.Value, other.IndividualId));
         Assert.Equal(AuditOutcome.Success, other.Outcome);
 

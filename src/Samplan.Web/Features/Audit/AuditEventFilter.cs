@@ -11,7 +11,8 @@ public sealed record AuditEventFilter(
     string? UserId = null,
     Guid? UnitId = null,
     int? Code = null,
-    string? Outcome = null)
+    string? Outcome = null,
+    IReadOnlyList<Guid>? SamePersonIds = null)
 {
     public IQueryable<AuditEvent> Apply(IQueryable<AuditEvent> events)
     {
@@ -23,7 +24,11 @@ public sealed record AuditEventFilter(
         events = Period.Apply(events.Where(e => e.Sequence != null && (e.OrganisationId == organisation || e.SubjectOrganisationId == organisation)));
         if (IndividualId is { } individual)
         {
-            events = events.Where(e => e.IndividualId == individual || (e.SubjectIndividualId == individual && e.SubjectOrganisationId == organisation));
+            // Each organisation keeps its own record of a person; an event about a SIP another
+            // organisation started names that organisation's record (PersonLookup gives them all).
+            var ids = SamePersonIds is { Count: > 0 } same ? same.Append(individual).Distinct().ToList() : [individual];
+            events = events.Where(e => (e.IndividualId != null && ids.Contains(e.IndividualId.Value))
+                || (e.SubjectIndividualId != null && ids.Contains(e.SubjectIndividualId.Value) && e.SubjectOrganisationId == organisation));
         }
 
         if (UserId is { } user)

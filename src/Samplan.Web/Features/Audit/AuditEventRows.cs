@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Data.Auditing;
+using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Audit;
 
 /// <summary>Turns stored events into rows an auditor can read: unit names and HSA ids from the
 /// directory, people's names and numbers from the register.</summary>
-public sealed class AuditEventRows(SamplanDbContext db, UnitDirectory units)
+public sealed class AuditEventRows(SamplanDbContext db, UnitDirectory units, AuditLog audit)
 {
     /// <param name="revealed">The person the auditor asked for by number; shown even with protected identity.</param>
     public async Task<IReadOnlyList<AuditEventRow>> DescribeAsync(IReadOnlyList<AuditEvent> events, Guid? revealed = null, CancellationToken cancellationToken = default)
@@ -15,6 +16,10 @@ public sealed class AuditEventRows(SamplanDbContext db, UnitDirectory units)
         ArgumentNullException.ThrowIfNull(events);
         var allUnits = (await units.AllAsync(cancellationToken)).ToDictionary(u => u.Id);
         var people = await PeopleAsync(events, revealed, cancellationToken);
+        // The auditor reads these people's names in the table: that is an access to them too
+        // (PDL 8:5). The person asked for by number is logged by the page itself.
+        await audit.WritePeopleShownAsync("audit log table",
+            people.Where(p => !p.Value.IsMasked && p.Key != revealed).Select(p => ((Guid?)null, p.Key)), cancellationToken);
         return events.Select(e =>
         {
             var unit = e.UnitId is { } unitId ? allUnits.GetValueOrDefault(unitId) : null;

@@ -18,6 +18,7 @@ public static class AuditTexts
         AuditAction.TwoFactorEnrolled => T("Tvåfaktorsinloggning aktiverad", "Two-factor sign-in enrolled"),
         AuditAction.RateLimited => T("För många försök", "Rate limited"),
         AuditAction.CaseListViewed => T("Ärendelistan visad", "Case list viewed"),
+        AuditAction.PersonShown => T("Visad i lista eller sökresultat", "Shown in a list or search result"),
         AuditAction.CaseViewed => T("SIP öppnad", "SIP opened"),
         AuditAction.CaseFormOpened => T("Formulär i SIP öppnat", "SIP form opened"),
         AuditAction.PlanPrinted => T("Plan utskriven", "Plan printed"),

@@ -41,7 +41,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
         }
 
         Result = await new AuditEventSearch(db).RunAsync(filter, Input.PageNumber, cancellationToken: cancellationToken);
-        Rows = await new AuditEventRows(db, units).DescribeAsync(Result.Events, filter.IndividualId, cancellationToken);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(Result.Events, filter.IndividualId, cancellationToken);
         // The search itself is an access to personal data; only the filter's shape is logged.
         await audit.WriteAsync(AuditAction.AuditSearched, AuditOutcome.Success, individualId: filter.IndividualId,
             detail: $"search; {filter.Shape}; page={Result.Page}; rows={Rows.Count}", cancellationToken: cancellationToken);
@@ -51,6 +51,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
     private async Task<AuditEventFilter?> FilterAsync(Guid organisation, CancellationToken cancellationToken)
     {
         Guid? individualId = null;
+        IReadOnlyList<Guid> samePerson = [];
         if (!string.IsNullOrWhiteSpace(ModelState.ValidOrNull(Input.Pnr, nameof(Input.Pnr))))
         {
             var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
@@ -60,6 +61,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
             }
 
             individualId = person.Individual?.Id;
+            samePerson = person.RecordIds;
         }
 
         string? userId = null;
@@ -92,7 +94,7 @@ public sealed class IndexModel(SamplanDbContext db, UserManager<StaffUser> users
 
         AuditPeriod.Validate(ModelState, Input.From, Input.To, nameof(Input.To));
         return ModelState.IsValid
-            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId, Input.Unit, Input.Code, Input.Outcome)
+            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId, Input.Unit, Input.Code, Input.Outcome, samePerson)
             : null;
     }
 }

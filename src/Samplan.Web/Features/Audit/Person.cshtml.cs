@@ -57,8 +57,8 @@ public sealed class PersonModel(SamplanDbContext db, AuditLog audit, CurrentStaf
 
         Individual = person.Individual;
         OrganisationName = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
-        Extract = await new PersonAccessExtract(db).RunAsync(organisation, Individual.Id, Period, cancellationToken);
-        Rows = await new AuditEventRows(db, units).DescribeAsync(Extract.Events, Individual.Id, cancellationToken);
+        Extract = await new PersonAccessExtract(db).RunAsync(organisation, Individual.Id, Period, cancellationToken, person.RecordIds);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(Extract.Events, Individual.Id, cancellationToken);
         MadeAt = clock.Now;
         await audit.WriteAsync(AuditAction.AuditExtractForPerson, AuditOutcome.Success, individualId: Individual.Id,
             detail: $"extract; from={Localization.L.Date(Input.From)}; to={Localization.L.Date(Input.To)}; rows={Rows.Count}; total={Extract.Total}", cancellationToken: cancellationToken);

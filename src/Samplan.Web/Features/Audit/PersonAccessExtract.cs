@@ -11,10 +11,10 @@ public sealed class PersonAccessExtract(SamplanDbContext db)
     /// <summary>A bound so one page stays printable; the page says when more exist.</summary>
     public const int MaxRows = 5000;
 
-    public async Task<PersonExtract> RunAsync(Guid organisationId, Guid individualId, AuditPeriod period, CancellationToken cancellationToken = default)
+    public async Task<PersonExtract> RunAsync(Guid organisationId, Guid individualId, AuditPeriod period, CancellationToken cancellationToken = default, IReadOnlyList<Guid>? samePersonIds = null)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var query = new AuditEventFilter(organisationId, period, IndividualId: individualId).Apply(db.AuditEvents.AsNoTracking());
+        var query = new AuditEventFilter(organisationId, period, IndividualId: individualId, SamePersonIds: samePersonIds).Apply(db.AuditEvents.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
         var events = await query.OrderBy(e => e.Sequence).Take(MaxRows).ToListAsync(cancellationToken);
         return new PersonExtract(events, total);

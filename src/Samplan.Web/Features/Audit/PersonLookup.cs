@@ -24,16 +24,24 @@ public sealed class PersonLookup(SamplanDbContext db)
 
         var number = parsed.Value!;
         var unitIds = db.Units.Where(u => u.OrganisationId == organisationId).Select(u => u.Id);
-        var individual = await db.Individuals.AsNoTracking()
+        var records = await db.Individuals.AsNoTracking()
             .Where(i => i.Personnummer == number)
-            .Where(i => db.Cases.Any(c => c.IndividualId == i.Id && c.Units.Any(u => unitIds.Contains(u.UnitId)))
+            .Where(i => i.OrganisationId == organisationId
+                || db.Cases.Any(c => c.IndividualId == i.Id && c.Units.Any(u => unitIds.Contains(u.UnitId)))
                 || db.AuditEvents.Any(e => e.IndividualId == i.Id && e.OrganisationId == organisationId)
                 || db.AuditEvents.Any(e => e.SubjectIndividualId == i.Id && e.SubjectOrganisationId == organisationId))
-            .SingleOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
+        // The organisation's own record names the person; another organisation's record only when
+        // the organisation has none but took part in that one's SIP (and so saw that name).
+        var individual = records.OrderByDescending(i => i.OrganisationId == organisationId).ThenBy(i => i.Id).FirstOrDefault();
         return individual is null
             ? new PersonLookupResult(null, T("Ingen person med det numret finns i Samplan.", "No person with that number is in Samplan."))
-            : new PersonLookupResult(individual, null);
+            : new PersonLookupResult(individual, null) { RecordIds = [.. records.Select(r => r.Id)] };
     }
 }
 
-public sealed record PersonLookupResult(Individual? Individual, string? Error);
+public sealed record PersonLookupResult(Individual? Individual, string? Error)
+{
+    /// <summary>Every record of the person the organisation has to do with (see AuditEventFilter).</summary>
+    public IReadOnlyList<Guid> RecordIds { get; init; } = [];
+}

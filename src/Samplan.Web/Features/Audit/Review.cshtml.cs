@@ -40,7 +40,7 @@ public sealed class ReviewModel(SamplanDbContext db, AuditLog audit, CurrentStaf
         var sequences = ReviewRecordInput.ParseSequences(review.EventSequences);
         RecordedEvents = sequences.Count;
         var events = await store.EventsAsync(organisation, sequences, cancellationToken);
-        Rows = await new AuditEventRows(db, units).DescribeAsync(events, cancellationToken: cancellationToken);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, cancellationToken: cancellationToken);
         await audit.WriteAsync(AuditAction.AuditSearched, AuditOutcome.Success,
             detail: $"review-opened; review={review.Id}; events={Rows.Count}", cancellationToken: cancellationToken);
         return Page();

@@ -26,6 +26,9 @@ public sealed class ReviewRecordInput
     /// <summary>What was reviewed, fixed when the events were shown, without personal data.</summary>
     public string? Scope { get; set; }
 
+    /// <summary>For a random sample: the server's draw, sealed (see <see cref="SampleDrawSeal"/>).</summary>
+    public string? Draw { get; set; }
+
     /// <summary>Set once events have been shown; a review cannot be saved before that.</summary>
     public bool Shown { get; set; }
 

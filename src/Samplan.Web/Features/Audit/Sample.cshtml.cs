@@ -12,7 +12,7 @@ namespace Samplan.Web.Features.Audit;
 /// <summary>Random-sample review: draw events at random within a period, read them, and record
 /// the outcome (HSLF-FS 2016:40: systematic and recurring log review).</summary>
 [Authorize(Policy = SamplanRoles.Auditor)]
-public sealed class SampleModel(SamplanDbContext db, AuditLog audit, CurrentStaff staff, SwedishClock clock, UnitDirectory units) : PageModel
+public sealed class SampleModel(SamplanDbContext db, AuditLog audit, CurrentStaff staff, SwedishClock clock, UnitDirectory units, SampleDrawSeal seal) : PageModel
 {
     [BindProperty]
     public SampleInput Input { get; set; } = new();
@@ -52,12 +52,13 @@ public sealed class SampleModel(SamplanDbContext db, AuditLog audit, CurrentStaf
         var period = new AuditPeriod(Input.From, Input.To);
         var sample = await new RandomAuditSample(db).DrawAsync(organisation, period, Input.Size!.Value, cancellationToken);
         var events = await new AuditReviewStore(db).EventsAsync(organisation, [.. sample.Sequences], cancellationToken);
-        Rows = await new AuditEventRows(db, units).DescribeAsync(events, cancellationToken: cancellationToken);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, cancellationToken: cancellationToken);
         Record.Sequences = [.. sample.Sequences];
         Record.Matching = sample.Candidates;
         Record.Shown = true;
         Record.Scope = $"Stickprov: {sample.Sequences.Count} av {sample.Candidates} händelser, period {period.Describe()}"
             + (sample.Candidates >= RandomAuditSample.MaxCandidates ? $" (de senaste {RandomAuditSample.MaxCandidates})" : string.Empty);
+        Record.Draw = seal.Seal(new SampleDraw(staff.UserId, organisation, Record.Sequences, Record.Matching, Record.Scope));
         await audit.WriteAsync(AuditAction.AuditSearched, AuditOutcome.Success,
             detail: $"random-sample; from={Date(Input.From)}; to={Date(Input.To)}; size={Input.Size}; candidates={sample.Candidates}; drawn={sample.Sequences.Count}", cancellationToken: cancellationToken);
         return Page();
@@ -70,7 +71,23 @@ public sealed class SampleModel(SamplanDbContext db, AuditLog audit, CurrentStaf
             return Forbid();
         }
 
-        Record.Validate(ModelState, T("Dra ett stickprov innan du sparar granskningen.", "Draw a sample before you save the review."));
+        // The events are the ones the server drew, whatever the form says (see SampleDrawSeal).
+        if (seal.Open(Record.Draw, staff.UserId, organisation) is { } draw)
+        {
+            Record.Sequences = [.. draw.Sequences];
+            Record.Matching = draw.Candidates;
+            Record.Scope = draw.Scope;
+            Record.Shown = true;
+        }
+        else
+        {
+            Record.Sequences = [];
+            Record.Scope = null;
+            Record.Shown = false;
+            Record.Draw = null;
+        }
+
+        Record.Validate(ModelState, T("Dra ett stickprov innan du sparar granskningen. Ett stickprov gäller i 12 timmar och bara för den som drog det.", "Draw a sample before you save the review. A sample is valid for 12 hours and only for the one who drew it."));
         var events = await new AuditReviewStore(db).EventsAsync(organisation, Record.Sequences, cancellationToken);
         if (events.Count != Record.Sequences.Distinct().Count())
         {
@@ -80,7 +97,7 @@ public sealed class SampleModel(SamplanDbContext db, AuditLog audit, CurrentStaf
 
         if (!ModelState.IsValid)
         {
-            Rows = await new AuditEventRows(db, units).DescribeAsync(events, cancellationToken: cancellationToken);
+            Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, cancellationToken: cancellationToken);
             return Page();
         }
 

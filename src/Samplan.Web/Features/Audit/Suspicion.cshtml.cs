@@ -55,7 +55,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
 
         var result = await new AuditEventSearch(db).RunAsync(filter, 1, MaxShown, cancellationToken);
         var events = result.Events.OrderBy(e => e.Sequence).ToList();
-        Rows = await new AuditEventRows(db, units).DescribeAsync(events, filter.IndividualId, cancellationToken);
+        Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, filter.IndividualId, cancellationToken);
         Record.Sequences = [.. events.Select(e => e.Sequence!.Value)];
         Record.Matching = result.Total;
         Record.Shown = true;
@@ -83,7 +83,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
 
         if (filter is null || !ModelState.IsValid)
         {
-            Rows = await new AuditEventRows(db, units).DescribeAsync(events, filter?.IndividualId, cancellationToken);
+            Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, filter?.IndividualId, cancellationToken);
             return Page();
         }
 
@@ -102,6 +102,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
         }
 
         Guid? individualId = null;
+        IReadOnlyList<Guid> samePerson = [];
         if (!string.IsNullOrWhiteSpace(Input.Pnr))
         {
             var person = await new PersonLookup(db).FindAsync(Input.Pnr, clock.Today, organisation, cancellationToken);
@@ -111,6 +112,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
             }
 
             individualId = person.Individual?.Id;
+            samePerson = person.RecordIds;
         }
 
         string? userId = null;
@@ -136,7 +138,7 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
 
         AuditPeriod.Validate(ModelState, Input.From, Input.To, "Input.To");
         return ModelState.IsValid
-            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId)
+            ? new AuditEventFilter(organisation, new AuditPeriod(Input.From, Input.To), individualId, userId, SamePersonIds: samePerson)
             : null;
     }
 }

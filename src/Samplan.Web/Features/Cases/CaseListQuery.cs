@@ -52,7 +52,7 @@ public sealed class CaseListQuery(SamplanDbContext db)
             .ThenBy(x => x.Case.NextDueOn)
             .ThenBy(x => x.Individual.FamilyName)
             .Take(PageSize)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection))
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection) { IndividualId = x.Individual.Id })
             .ToListAsync(cancellationToken);
         return rows;
     }
@@ -72,6 +72,9 @@ public sealed record CaseListFilter(string? Search, CasePhase? Phase, CaseListSh
 public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer, bool IsProtected, CasePhase Phase, DateOnly? NextDueOn, Initiative Initiative, ProtectionMark? Protection = null)
 {
     public DueKind? NextDueKind => Deadlines.KindOf(Phase, Initiative, NextDueOn);
+
+    /// <summary>Whose name the row shows, for the audit of the view (PDL 8:5).</summary>
+    public Guid IndividualId { get; init; }
 
     /// <summary>Shown on masked rows, so they can be told apart and matched with the case page.</summary>
     public string Reference => CaseReference.For(Id);

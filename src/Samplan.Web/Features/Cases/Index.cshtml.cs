@@ -31,5 +31,8 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
             detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}",
             cancellationToken: cancellationToken);
+        // A masked row shows neither name nor number, so only the others count as shown.
+        await audit.WritePeopleShownAsync(string.IsNullOrWhiteSpace(Search) ? "case list" : "case list search",
+            Rows.Where(r => !r.IsProtected).Select(r => ((Guid?)r.Id, r.IndividualId)), cancellationToken);
     }
 }

@@ -43,7 +43,10 @@ public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentS
         }
 
         var number = parsed.Value!;
-        var individual = await db.Individuals.SingleOrDefaultAsync(i => i.Personnummer == number, cancellationToken);
+        // Only the acting organisation's own register is looked in: whether another organisation
+        // has the person, under which name, or marked them protected, is never revealed here.
+        var organisation = staff.OrganisationId;
+        var individual = await db.Individuals.SingleOrDefaultAsync(i => i.Personnummer == number && i.OrganisationId == organisation, cancellationToken);
         try
         {
             individual ??= RegisterNew(number);
@@ -66,7 +69,7 @@ public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentS
 
     private Individual RegisterNew(Personnummer number)
     {
-        var individual = Individual.Register(Guid.NewGuid(), number, Input.GivenName ?? string.Empty, Input.FamilyName ?? string.Empty);
+        var individual = Individual.Register(Guid.NewGuid(), number, Input.GivenName ?? string.Empty, Input.FamilyName ?? string.Empty, organisationId: staff.OrganisationId);
         db.Individuals.Add(individual);
         return individual;
     }

@@ -15,9 +15,14 @@ public sealed class OtherOpenCaseQuery(SamplanDbContext db)
     public Task<Guid?> FindAsync(SipCase sipCase, Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sipCase);
+        // The same person may have a record in each organisation: match them by number.
+        var samePerson = from i in db.Individuals
+                         join own in db.Individuals on i.Personnummer equals own.Personnummer
+                         where own.Id == sipCase.IndividualId
+                         select i.Id;
         return db.Cases
             .Where(CaseVisibility.For(unitId, today))
-            .Where(c => c.IndividualId == sipCase.IndividualId && c.Id != sipCase.Id
+            .Where(c => samePerson.Contains(c.IndividualId) && c.Id != sipCase.Id
                         && c.Phase != CasePhase.Closed && c.Phase != CasePhase.ManualHandling)
             .OrderBy(c => c.CreatedAt)
             .Select(c => (Guid?)c.Id)

@@ -74,7 +74,9 @@ public sealed class LiftModel(SamplanDbContext db, CurrentStaff staff, SwedishCl
         }
 
         var individual = await db.Individuals.SingleAsync(i => i.Id == Case.IndividualId, cancellationToken);
-        var all = await db.Cases.Where(c => c.IndividualId == Case.IndividualId && c.Phase == CasePhase.ManualHandling).ToListAsync(cancellationToken);
+        var records = await SamePersonRecords.OfAsync(db, individual, cancellationToken);
+        var recordIds = records.Select(r => r.Id).ToList();
+        var all = await db.Cases.Where(c => recordIds.Contains(c.IndividualId) && c.Phase == CasePhase.ManualHandling).ToListAsync(cancellationToken);
         if (all.All(c => c.Id != Case.Id))
         {
             all.Add(Case);
@@ -91,7 +93,7 @@ public sealed class LiftModel(SamplanDbContext db, CurrentStaff staff, SwedishCl
         var phases = all.ToDictionary(c => c.Id, c => c.Phase);
         try
         {
-            SipCase.LiftProtectedIdentity(individual, marked, new ProtectionLifting(staff.Ref, unit?.Name ?? staff.UnitName, administered, Input.Reason), clock.Now);
+            SipCase.LiftProtectedIdentity(records, marked, new ProtectionLifting(staff.Ref, unit?.Name ?? staff.UnitName, administered, Input.Reason), clock.Now);
         }
         catch (DomainRuleException ex)
         {

@@ -62,12 +62,14 @@ public sealed class MarkModel(CaseRepository cases, SamplanDbContext db, Current
         }
 
         var unit = await units.FindAsync(staff.UnitId, cancellationToken) ?? throw new InvalidOperationException("The acting unit is not in the directory.");
+        var records = await SamePersonRecords.OfAsync(db, Individual, cancellationToken);
+        var recordIds = records.Select(r => r.Id).ToList();
         var others = await db.Cases
-            .Where(c => c.IndividualId == Case.IndividualId && c.Id != Case.Id && c.Phase != CasePhase.Closed && c.Phase != CasePhase.ManualHandling)
+            .Where(c => recordIds.Contains(c.IndividualId) && c.Id != Case.Id && c.Phase != CasePhase.Closed && c.Phase != CasePhase.ManualHandling)
             .ToListAsync(cancellationToken);
         try
         {
-            SipCase.MarkProtectedIdentity(Individual, Case, others, new(staff.Ref, unit.Name, unit.UnitKind, Input.Reason), clock.Now);
+            SipCase.MarkProtectedIdentity(records, Case, others, new(staff.Ref, unit.Name, unit.UnitKind, Input.Reason), clock.Now);
         }
         catch (DomainRuleException ex)
         {
