@@ -21,6 +21,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
 
+    public DbSet<StaffAssignmentRole> StaffAssignmentRoles => Set<StaffAssignmentRole>();
+
     public DbSet<Individual> Individuals => Set<Individual>();
 
     public DbSet<SipCase> Cases => Set<SipCase>();

@@ -44,3 +44,15 @@ internal sealed class StaffAssignmentConfiguration : IEntityTypeConfiguration<St
         builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId);
     }
 }
+
+internal sealed class StaffAssignmentRoleConfiguration : IEntityTypeConfiguration<StaffAssignmentRole>
+{
+    public void Configure(EntityTypeBuilder<StaffAssignmentRole> builder)
+    {
+        builder.ToTable("StaffAssignmentRoles");
+        builder.HasKey(r => new { r.AssignmentId, r.Role });
+        builder.Property(r => r.Role).HasMaxLength(32);
+        // Removing the assignment removes the roles held through it.
+        builder.HasOne<StaffAssignment>().WithMany().HasForeignKey(r => r.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

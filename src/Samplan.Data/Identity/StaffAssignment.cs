@@ -1,6 +1,7 @@
 namespace Samplan.Data.Identity;
 
-/// <summary>A medarbetaruppdrag: the user may act for this unit, in this role.</summary>
+/// <summary>A medarbetaruppdrag: the user may act for this unit, with this title. Roles held
+/// through it are <see cref="StaffAssignmentRole"/>.</summary>
 public sealed class StaffAssignment
 {
     public Guid Id { get; set; }

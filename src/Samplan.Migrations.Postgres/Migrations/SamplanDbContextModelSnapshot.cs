@@ -377,6 +377,20 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.ToTable("StaffAssignments", (string)null);
                 });
 
+            modelBuilder.Entity("Samplan.Data.Identity.StaffAssignmentRole", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("AssignmentId", "Role");
+
+                    b.ToTable("StaffAssignmentRoles", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Data.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -732,6 +746,15 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasOne("Samplan.Data.Identity.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samplan.Data.Identity.StaffAssignmentRole", b =>
+                {
+                    b.HasOne("Samplan.Data.Identity.StaffAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

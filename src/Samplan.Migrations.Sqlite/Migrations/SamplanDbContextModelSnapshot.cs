@@ -364,6 +364,20 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.ToTable("StaffAssignments", (string)null);
                 });
 
+            modelBuilder.Entity("Samplan.Data.Identity.StaffAssignmentRole", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "Role");
+
+                    b.ToTable("StaffAssignmentRoles", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Data.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -719,6 +733,15 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasOne("Samplan.Data.Identity.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samplan.Data.Identity.StaffAssignmentRole", b =>
+                {
+                    b.HasOne("Samplan.Data.Identity.StaffAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -9,7 +9,7 @@ namespace Samplan.Web.Data;
 
 /// <summary>Loads the demo: Region Uppsala, Uppsala kommun, Försäkringskassan and a school's
 /// elevhälsa, their staff, and individuals with cases in several phases. Demo mode only (R-ID-2).</summary>
-public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole> roles, SwedishClock clock)
+public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, SwedishClock clock)
 {
     public async Task<bool> SeedIfEmptyAsync()
     {
@@ -22,7 +22,6 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
         db.Units.AddRange(DemoDirectory.Units);
         await db.SaveChangesAsync();
 
-        await SamplanRoles.EnsureAsync(roles);
         foreach (var staff in DemoDirectory.Staff)
         {
             var user = new StaffUser { UserName = staff.UserName, DisplayName = staff.Name, Email = $"{staff.UserName}@demo.invalid" };
@@ -32,12 +31,12 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
                 throw new InvalidOperationException("Demo user could not be created: " + string.Join(", ", result.Errors.Select(e => e.Code)));
             }
 
-            foreach (var role in staff.Roles ?? [])
+            foreach (var assignment in staff.Assignments)
             {
-                await users.AddToRoleAsync(user, role);
+                var id = Guid.NewGuid();
+                db.StaffAssignments.Add(new StaffAssignment { Id = id, UserId = user.Id, UnitId = assignment.Unit.Id, Title = assignment.Title });
+                db.StaffAssignmentRoles.AddRange((assignment.Roles ?? []).Select(role => new StaffAssignmentRole { AssignmentId = id, Role = role }));
             }
-
-            db.StaffAssignments.AddRange(staff.Assignments.Select(a => new StaffAssignment { Id = Guid.NewGuid(), UserId = user.Id, UnitId = a.Unit.Id, Title = a.Title }));
         }
 
         var people = DemoPeople.Create();
@@ -74,7 +73,7 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
             "Samplan is running (demo mode) at: " + string.Join(", ", urls),
             $"Demo sign-ins (password for all: {DemoDirectory.Password}):",
         };
-        lines.AddRange(DemoDirectory.Staff.Select(s => $"  {s.UserName,-16} {s.Name}, {string.Join(" / ", s.Assignments.Select(a => a.Unit.Name))}{(s.Roles is { Count: > 0 } r ? " [" + string.Join(", ", r) + "]" : string.Empty)}"));
+        lines.AddRange(DemoDirectory.Staff.Select(s => $"  {s.UserName,-16} {s.Name}, {string.Join(" / ", s.Assignments.Select(a => a.Label))}"));
         lines.Add(string.Empty);
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }

@@ -38,10 +38,19 @@ public static class DemoDirectory
         new("sara.ali", "Sara Ali", [(Lss, "LSS-handläggare")]),
         new("maria.svensson", "Maria Svensson", [(Elevhalsa, "Skolkurator")]),
         new("per.holm", "Per Holm", [(FkUppsala, "Handläggare")]),
-        new("ulla.bjork", "Ulla Björk", [(Regionkontoret, "Logggranskare")], [SamplanRoles.Auditor]),
-        new("nils.strom", "Nils Ström", [(Regionkontoret, "Systemförvaltare")], [SamplanRoles.UnitAdmin]),
-        new("hanna.wik", "Hanna Wik", [(Kommunkansli, "Informationssäkerhetssamordnare")], [SamplanRoles.Auditor, SamplanRoles.UnitAdmin]),
+        new("ulla.bjork", "Ulla Björk", [new(Regionkontoret, "Logggranskare", [SamplanRoles.Auditor])]),
+        new("nils.strom", "Nils Ström", [new(Regionkontoret, "Systemförvaltare", [SamplanRoles.UnitAdmin])]),
+        new("hanna.wik", "Hanna Wik", [new(Kommunkansli, "Informationssäkerhetssamordnare", [SamplanRoles.Auditor, SamplanRoles.UnitAdmin])]),
     ];
 }
 
-public sealed record DemoStaff(string UserName, string Name, IReadOnlyList<(Unit Unit, string Title)> Assignments, IReadOnlyList<string>? Roles = null);
+/// <summary>A demo person; roles are held through one assignment and act in its organisation.</summary>
+public sealed record DemoStaff(string UserName, string Name, IReadOnlyList<DemoAssignment> Assignments);
+
+public sealed record DemoAssignment(Unit Unit, string Title, IReadOnlyList<string>? Roles = null)
+{
+    public static implicit operator DemoAssignment((Unit Unit, string Title) assignment) => new(assignment.Unit, assignment.Title);
+
+    /// <summary>"Unit" or "Unit [Auditor, UnitAdmin]" for the printed demo sign-ins.</summary>
+    public string Label => Roles is { Count: > 0 } roles ? $"{Unit.Name} [{string.Join(", ", roles)}]" : Unit.Name;
+}

@@ -18,7 +18,8 @@ public sealed class CurrentStaff(IHttpContextAccessor accessor)
 
     public Guid? OrganisationId => Guid.TryParse(User.FindFirstValue(SamplanClaims.Organisation), out var id) ? id : null;
 
-    public bool IsInRole(string role) => User.IsInRole(role);
+    /// <summary>A role held in the acting organisation, as the session check last confirmed it.</summary>
+    public bool IsInRole(string role) => User.HasClaim(SamplanClaims.Role, role);
 
     public Guid? UnitId => Guid.TryParse(User.FindFirstValue(SamplanClaims.Unit), out var id) ? id : null;
 

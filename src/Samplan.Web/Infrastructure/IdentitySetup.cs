@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Samplan.Data;
 using Samplan.Data.Identity;
@@ -33,6 +34,10 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<SamplanDbContext>()
             .AddDefaultTokenProviders();
+        // Identity's role-aware factory would put the user's global Identity roles into every
+        // principal it makes (at sign-in and at each refresh). Roles belong to assignments in
+        // one organisation instead (SamplanRoles), so the principal gets no Identity roles.
+        services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<StaffUser>, UserClaimsPrincipalFactory<StaffUser>>());
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SamplanOptions>>((options, samplan) =>
@@ -72,7 +77,8 @@ public static class IdentitySetup
 
         // Check the security stamp on every request, so signing out (which renews it) ends the
         // session at once, even for a copied cookie. The acting unit is a session choice, not a
-        // stored claim: keep it when Identity refreshes the principal.
+        // stored claim: keep it, and the roles held in its organisation, when Identity refreshes
+        // the principal.
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.Zero;
@@ -93,13 +99,15 @@ public static class IdentitySetup
         var staffPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(SamplanClaims.Unit).Build();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(staffPolicy)
-            .AddPolicy(SamplanRoles.Auditor, p => p.Combine(staffPolicy).RequireRole(SamplanRoles.Auditor))
-            .AddPolicy(SamplanRoles.UnitAdmin, p => p.Combine(staffPolicy).RequireRole(SamplanRoles.UnitAdmin));
+            .AddPolicy(SamplanRoles.Auditor, p => p.Combine(staffPolicy).RequireClaim(SamplanClaims.Role, SamplanRoles.Auditor))
+            .AddPolicy(SamplanRoles.UnitAdmin, p => p.Combine(staffPolicy).RequireClaim(SamplanClaims.Role, SamplanRoles.UnitAdmin));
         return services;
     }
 
     /// <summary>The session is valid only while the security stamp is unchanged and the user still
-    /// holds the assignment for the unit they act for.</summary>
+    /// holds the assignment for the unit they act for. Its roles follow the assignments on every
+    /// request: a role revoked on the assignment is gone from the next request on, without
+    /// ending the session.</summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         await SecurityStampValidator.ValidatePrincipalAsync(context);
@@ -123,6 +131,30 @@ public static class IdentitySetup
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
         }
+
+        IReadOnlyList<string> held = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Organisation), out var organisationId)
+            ? await db.HeldInOrganisationAsync(userId!, organisationId)
+            : [];
+        var inSession = principal.FindAll(SamplanClaims.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        if (!inSession.SequenceEqual(held, StringComparer.Ordinal))
+        {
+            context.ReplacePrincipal(WithRoles(principal, held));
+            context.ShouldRenew = true;
+        }
+    }
+
+    private static ClaimsPrincipal WithRoles(ClaimsPrincipal principal, IReadOnlyList<string> roles)
+    {
+        var copy = principal.Clone();
+        var identity = (ClaimsIdentity)copy.Identity!;
+        foreach (var claim in identity.FindAll(SamplanClaims.Role).ToList())
+        {
+            identity.RemoveClaim(claim);
+        }
+
+        identity.AddClaims(roles.Select(role => new Claim(SamplanClaims.Role, role)));
+        return copy;
     }
 }

@@ -2,8 +2,10 @@ using System.Globalization;
 
 namespace Samplan.Web.Localization;
 
-/// <summary>The staff interface speaks Swedish by default and English on request. Each text is
-/// written once as a Swedish/English pair where it is used, so no key can drift from its text.</summary>
+/// <summary>The staff interface speaks Swedish by default and English on request. Page texts are
+/// written once as a Swedish/English pair where they are used, so no key can drift from its text.
+/// Texts shared by many pages and meant for more languages later (rule messages, names of phases
+/// and enums) are in resource files instead: see <see cref="ResourceTexts"/>.</summary>
 public static class L
 {
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

@@ -59,8 +59,22 @@ public static class AdminSteps
         var row = page.Document.QuerySelectorAll("main table tbody tr")
             .FirstOrDefault(tr => tr.QuerySelector("td")?.TextContent.Trim() == unitName)
             ?? throw new InvalidOperationException($"No assignment for {unitName} on {page}");
-        var form = row.QuerySelector("form") as AngleSharp.Html.Dom.IHtmlFormElement
+        var form = row.QuerySelector("form[action*='handler=Remove']") as AngleSharp.Html.Dom.IHtmlFormElement
             ?? throw new InvalidOperationException($"The {unitName} row has no remove button: {page}");
+        return await new HtmlForm(form, page.Url).PostAsync(admin);
+    }
+
+    /// <summary>Clicks "Ge roll" (<paramref name="handler"/> Grant) or "Ta bort roll" (Revoke) for
+    /// <paramref name="role"/> on the row of the unit whose name contains <paramref name="unitName"/>.</summary>
+    public static async Task<HttpResponseMessage> ClickRoleAsync(this HttpClient admin, string userId, string handler, string role, string unitName)
+    {
+        var page = await admin.GetPageAsync(StaffUrl(userId));
+        var row = page.Document.QuerySelectorAll("main table tbody tr")
+            .FirstOrDefault(tr => tr.QuerySelector("td")?.TextContent.Contains(unitName, StringComparison.Ordinal) == true)
+            ?? throw new InvalidOperationException($"No assignment for {unitName} on {page}");
+        var form = row.QuerySelectorAll($"form[action*='handler={handler}']")
+            .FirstOrDefault(f => f.QuerySelector($"input[name=role][value={role}]") is not null) as AngleSharp.Html.Dom.IHtmlFormElement
+            ?? throw new InvalidOperationException($"The {unitName} row has no {handler} button for {role}: {page}");
         return await new HtmlForm(form, page.Url).PostAsync(admin);
     }
 

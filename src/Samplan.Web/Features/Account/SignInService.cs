@@ -25,12 +25,16 @@ public sealed class SignInService(SamplanDbContext db, SignInManager<StaffUser> 
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(unit);
+        // Only the roles held in the chosen unit's organisation come along; a role held through
+        // an assignment elsewhere stays there.
+        var roles = await db.HeldInOrganisationAsync(user.Id, unit.OrganisationId);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false,
         [
             new Claim(SamplanClaims.Unit, unit.UnitId.ToString()),
             new Claim(SamplanClaims.UnitName, unit.Name),
             new Claim(SamplanClaims.Organisation, unit.OrganisationId.ToString()),
             new Claim(SamplanClaims.DisplayName, user.DisplayName),
+            .. roles.Select(role => new Claim(SamplanClaims.Role, role)),
         ]);
     }
 

@@ -11,7 +11,8 @@ using static Samplan.Web.Localization.L;
 
 namespace Samplan.Web.Features.Admin.Staff;
 
-/// <summary>One person's assignments within the organisation: add, remove, and unlock the account.
+/// <summary>One person's assignments within the organisation: add, remove, grant or revoke a role
+/// on one of them, and unlock the account.
 /// The person must have an assignment in the organisation, or the page answers 404.</summary>
 [Authorize(Policy = SamplanRoles.UnitAdmin)]
 public sealed class DetailsModel(SamplanDbContext db, UserManager<StaffUser> users, CurrentStaff staff, SwedishClock clock, AuditLog audit) : PageModel
@@ -123,6 +124,87 @@ public sealed class DetailsModel(SamplanDbContext db, UserManager<StaffUser> use
 
         return Saved(T("Uppdraget är borttaget.", "The assignment was removed."));
     }
+
+    /// <summary>Grants a role on one assignment shown on this page. The role then applies while
+    /// the person acts for a unit of this organisation, and nowhere else; their open session gets
+    /// it at the next request.</summary>
+    public async Task<IActionResult> OnPostGrantAsync(Guid assignmentId, string? role, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return await RefuseAsync(cancellationToken);
+        }
+
+        if (Member.Assignments.FirstOrDefault(a => a.AssignmentId == assignmentId) is not { } shown)
+        {
+            // Not an assignment in this organisation, e.g. the person's assignment in a kommun
+            // while the administrator acts for the region.
+            await audit.RefuseAsync("assignment", cancellationToken);
+            return NotFound();
+        }
+
+        if (!SamplanRoles.IsKnown(role))
+        {
+            return BadRequest();
+        }
+
+        if (!shown.Holds(role!))
+        {
+            db.StaffAssignmentRoles.Add(new StaffAssignmentRole { AssignmentId = shown.AssignmentId, Role = role! });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another administrator granted the same role a moment ago: it is held either way.
+                db.ChangeTracker.Clear();
+            }
+
+            await audit.WriteAsync(AuditAction.StaffChanged, AuditOutcome.Success, detail: StaffFields.AuditDetail($"role granted {role}", UserId, shown.UnitId), cancellationToken: cancellationToken);
+        }
+
+        return Saved(T($"Rollen {StaffFields.RoleName(role!)} gäller nu i uppdraget för {shown.UnitName}.", $"The role {StaffFields.RoleName(role!)} now applies in the assignment for {shown.UnitName}."));
+    }
+
+    /// <summary>Revokes a role on one assignment shown on this page; the person's open session
+    /// loses it at the next request.</summary>
+    public async Task<IActionResult> OnPostRevokeAsync(Guid assignmentId, string? role, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return await RefuseAsync(cancellationToken);
+        }
+
+        if (Member.Assignments.FirstOrDefault(a => a.AssignmentId == assignmentId) is not { } shown)
+        {
+            await audit.RefuseAsync("assignment", cancellationToken);
+            return NotFound();
+        }
+
+        if (!SamplanRoles.IsKnown(role))
+        {
+            return BadRequest();
+        }
+
+        if (!CanRevoke(role!))
+        {
+            ModelState.AddModelError(string.Empty, T("Du kan inte ta bort din egen administratörsroll. Be en annan administratör.", "You cannot revoke your own administrator role. Ask another administrator."));
+            return Page();
+        }
+
+        if (shown.Holds(role!))
+        {
+            await db.StaffAssignmentRoles.Where(r => r.AssignmentId == shown.AssignmentId && r.Role == role).ExecuteDeleteAsync(cancellationToken);
+            await audit.WriteAsync(AuditAction.StaffChanged, AuditOutcome.Success, detail: StaffFields.AuditDetail($"role revoked {role}", UserId, shown.UnitId), cancellationToken: cancellationToken);
+        }
+
+        return Saved(T($"Rollen {StaffFields.RoleName(role!)} är borttagen från uppdraget för {shown.UnitName}.", $"The role {StaffFields.RoleName(role!)} was revoked from the assignment for {shown.UnitName}."));
+    }
+
+    /// <summary>An administrator cannot take away their own administrator role: they would lose
+    /// the page they are using, and the organisation perhaps its last administrator.</summary>
+    public bool CanRevoke(string role) => !(UserId == staff.UserId && role == SamplanRoles.UnitAdmin);
 
     public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken)
     {

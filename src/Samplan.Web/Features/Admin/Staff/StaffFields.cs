@@ -36,6 +36,14 @@ public static class StaffFields
         }
     }
 
+    /// <summary>A role as the staff pages name it.</summary>
+    public static string RoleName(string role) => role switch
+    {
+        Infrastructure.SamplanRoles.Auditor => T("Logggranskare", "Log reviewer"),
+        Infrastructure.SamplanRoles.UnitAdmin => T("Administratör", "Administrator"),
+        _ => role,
+    };
+
     /// <summary>Audit detail: ids only, never names or personal numbers.</summary>
     public static string AuditDetail(string what, string userId, Guid? unitId) =>
         $"{what} user={userId} unit={(unitId is { } id ? id.ToString() : "-")}";

@@ -7,4 +7,8 @@ public sealed record StaffMember(string UserId, string DisplayName, string UserN
     public bool IsLockedOutAt(DateTimeOffset now) => LockoutEnd is { } end && end > now;
 }
 
-public sealed record StaffMemberAssignment(Guid AssignmentId, Guid UnitId, string UnitName, string UnitHsaId, string Title);
+/// <summary>One assignment in the organisation and the roles held through it.</summary>
+public sealed record StaffMemberAssignment(Guid AssignmentId, Guid UnitId, string UnitName, string UnitHsaId, string Title, IReadOnlyList<string> Roles)
+{
+    public bool Holds(string role) => Roles.Contains(role, StringComparer.Ordinal);
+}

@@ -46,10 +46,13 @@ public static class StaffQueries
                           orderby n.Name
                           select new { u.Id, u.DisplayName, u.UserName, u.LockoutEnd, AssignmentId = a.Id, UnitId = n.Id, UnitName = n.Name, n.HsaId, a.Title })
                          .ToListAsync(cancellationToken);
+        var assignmentIds = rows.Select(r => r.AssignmentId).ToList();
+        var roles = (await db.StaffAssignmentRoles.Where(r => assignmentIds.Contains(r.AssignmentId)).ToListAsync(cancellationToken))
+            .ToLookup(r => r.AssignmentId, r => r.Role);
         return [.. rows
             .GroupBy(r => r.Id)
             .Select(g => new StaffMember(g.Key, g.First().DisplayName, g.First().UserName ?? string.Empty, g.First().LockoutEnd,
-                [.. g.Select(r => new StaffMemberAssignment(r.AssignmentId, r.UnitId, r.UnitName, r.HsaId, r.Title))]))];
+                [.. g.Select(r => new StaffMemberAssignment(r.AssignmentId, r.UnitId, r.UnitName, r.HsaId, r.Title, [.. roles[r.AssignmentId].Order(StringComparer.Ordinal)]))]))];
     }
 }
 
