@@ -64,6 +64,8 @@ public static class RuleMessages
         ["plan.follow-up-in-past"] = ("Uppföljningen måste ligga efter dagens datum.", "The follow-up must be after today."),
         ["plan.approver-missing"] = ("Skriv vem som godkände planen.", "Give who approved the plan."),
         ["plan.approved-in-future"] = ("Godkännandet kan inte ligga i framtiden.", "The approval cannot be in the future."),
+        ["plan.part-unknown"] = ("Raden finns inte längre i utkastet – någon annan har tagit bort den. Öppna planen igen och skriv in texten på nytt.", "The row is no longer in the draft – someone else removed it. Open the plan again and enter the text anew."),
+        ["case.part-id-repeated"] = ("Samma rad skickades två gånger. Öppna sidan igen och försök på nytt.", "The same row was sent twice. Open the page again and try once more."),
         ["plan.need-missing"] = ("Beskriv behovet.", "Describe the need."),
         ["plan.goal-missing"] = ("Skriv ett mål för behovet.", "Write a goal for the need."),
         ["plan.goal-not-du-form"] = ("Skriv målet i du-form, till den enskilde och inte om hen, till exempel: \"{0}\" Vill den enskilde ha målet med sina egna ord, kryssa i \"Behåll som skrivet\".", "Write the goal addressed to the individual, not about them, for example: \"{0}\" If the individual wants the goal in their own words, tick \"Keep as written\"."),
