@@ -8,9 +8,9 @@ namespace Samplan.Web.Data;
 /// <summary>Demo cases in several phases, each driven through the real transitions.</summary>
 internal static class DemoCases
 {
-    private static readonly StaffRef Anna = new(Guid.Empty, "demo", "Anna Lind", Vardcentral.Id);
-    private static readonly StaffRef Eva = new(Guid.Empty, "demo", "Eva Strand", Psykiatri.Id);
-    private static readonly StaffRef Karin = new(Guid.Empty, "demo", "Karin Ek", Medicinavdelning.Id);
+    private static readonly StaffRef Anna = new("demo", "Anna Lind", Vardcentral.Id);
+    private static readonly StaffRef Eva = new("demo", "Eva Strand", Psykiatri.Id);
+    private static readonly StaffRef Karin = new("demo", "Karin Ek", Medicinavdelning.Id);
 
     public static IEnumerable<SipCase> Create(DemoPeople people, DateTimeOffset now)
     {

@@ -67,10 +67,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
 
         // Every posted unit, staff offices too: the domain refuses one with its reason (R-CALL-5).
         var invitees = AllUnits.Where(u => Input.UnitIds.Contains(u.Id))
-            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
-            .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Kind, null, o.Name!.Trim(), false)))
+            .Select(u => new Invitee(Guid.Empty, InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
+            .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Id, o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
-        var invitation = new Invitation(Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
+        var invitation = new Invitation(Guid.Empty, Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
             FormText.OrNull(Input.Message), invitees);
         return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
     }
@@ -82,6 +82,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
     }
 }
 
+/// <summary>The invitation as the form holds it. The invitation's id is minted by the domain when
+/// it is sent; a row for someone outside the system carries the id it was given when the form was
+/// first shown (a hidden field), so it is the same row however often the form is shown again after
+/// an error. A unit is named by its own id (the checkbox), so its invitee id is minted when sent.</summary>
 public sealed class InvitationInput
 {
     public MeetingForm Form { get; set; }
@@ -102,6 +106,8 @@ public sealed class InvitationInput
 
 public sealed class OtherInvitee
 {
+    public Guid Id { get; set; } = Guid.NewGuid();
+
     public InviteeKind Kind { get; set; } = InviteeKind.Relative;
 
     [FieldLimit(FieldLimitAttribute.Line)]
