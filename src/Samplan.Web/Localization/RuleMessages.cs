@@ -64,7 +64,7 @@ public static class RuleMessages
         ["plan.follow-up-in-past"] = ("Uppföljningen måste ligga efter dagens datum.", "The follow-up must be after today."),
         ["plan.approver-missing"] = ("Skriv vem som godkände planen.", "Give who approved the plan."),
         ["plan.approved-in-future"] = ("Godkännandet kan inte ligga i framtiden.", "The approval cannot be in the future."),
-        ["plan.part-unknown"] = ("Raden finns inte längre i utkastet – någon annan har tagit bort den. Öppna planen igen och skriv in texten på nytt.", "The row is no longer in the draft – someone else removed it. Open the plan again and enter the text anew."),
+        ["plan.part-unknown"] = ("Någon annan har tagit bort den här raden ur utkastet medan du arbetade. Ta bort raden här, eller lägg till en ny rad med texten om den ska vara kvar.", "Someone else removed this row from the draft while you were working. Remove the row here, or add a new row with the text if it is to stay."),
         ["case.part-id-repeated"] = ("Samma rad skickades två gånger. Öppna sidan igen och försök på nytt.", "The same row was sent twice. Open the page again and try once more."),
         ["plan.need-missing"] = ("Beskriv behovet.", "Describe the need."),
         ["plan.goal-missing"] = ("Skriv ett mål för behovet.", "Write a goal for the need."),
