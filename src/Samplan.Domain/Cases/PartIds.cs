@@ -52,10 +52,10 @@ internal static class PartIds
     /// <summary>An invitation and a meeting are written once, as a whole, so every id in them is
     /// new: the form may mint them when it is first shown (so a re-shown form keeps its rows), and
     /// only a repeated id is refused.</summary>
-    public static void CheckUnique(Rules rules, IEnumerable<Guid> ids, string field)
+    public static void CheckUnique(Rules rules, IEnumerable<Guid> ids, string rule, string field)
     {
         var nonEmpty = ids.Where(id => id != Guid.Empty).ToList();
-        rules.Require(nonEmpty.Distinct().Count() == nonEmpty.Count, "R-ID-1", "case.part-id-repeated", field);
+        rules.Require(nonEmpty.Distinct().Count() == nonEmpty.Count, rule, "case.part-id-repeated", field);
     }
 
     public static Invitation Mint(Invitation invitation) => invitation with
@@ -77,7 +77,8 @@ internal static class PartIds
             return;
         }
 
-        rules.Require(known.Contains(id), "R-ID-1", "plan.part-unknown", field)
-             .Require(seen.Add(id), "R-ID-1", "case.part-id-repeated", field);
+        // R-PLAN-11: a version's parts keep who they are; a draft changes only the parts it holds.
+        rules.Require(known.Contains(id), "R-PLAN-11", "plan.part-unknown", field)
+             .Require(seen.Add(id), "R-PLAN-11", "case.part-id-repeated", field);
     }
 }

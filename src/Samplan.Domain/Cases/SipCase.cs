@@ -211,7 +211,7 @@ public sealed partial class SipCase
         EnsureConsentThen(now, CasePhase.Preparing);
         var rules = new Rules();
         InvitationRules.Check(rules, Preparation, invitation, Today(now));
-        PartIds.CheckUnique(rules, invitation.Invitees.Select(i => i.Id), nameof(Invitation.Invitees));
+        PartIds.CheckUnique(rules, invitation.Invitees.Select(i => i.Id), "R-CALL-4", nameof(Invitation.Invitees));
         rules.ThrowIfAny();
 
         Invitations = [.. Invitations, PartIds.Mint(invitation) with { SentAt = now, SentBy = by }];
@@ -243,7 +243,7 @@ public sealed partial class SipCase
             rules.Require(meeting.Participants[i].UnitId is not { } unit || KnowsUnit(unit), "R-MEET-1", "meeting.participant-unit-unknown", $"{nameof(Meeting.Participants)}[{i}].{nameof(MeetingParticipant.UnitId)}");
         }
 
-        PartIds.CheckUnique(rules, meeting.Participants.Select(p => p.Id), nameof(Meeting.Participants));
+        PartIds.CheckUnique(rules, meeting.Participants.Select(p => p.Id), "R-MEET-1", nameof(Meeting.Participants));
         rules.ThrowIfAny();
 
         Meetings = [.. Meetings, PartIds.Mint(meeting) with { RecordedAt = now, RecordedBy = by }];

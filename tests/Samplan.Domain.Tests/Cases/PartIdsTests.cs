@@ -57,7 +57,7 @@ public class PartIdsTests
         var ex = Refusal.Exactly(c, () => c.SavePlanDraft(posted, TestData.RegionNurse, TestData.AtMeeting), "plan.part-unknown");
 
         Assert.Equal("Goals[0]", ex.Violations[0].Field);
-        Assert.Equal("R-ID-1", ex.Violations[0].Rule);
+        Assert.Equal("R-PLAN-11", ex.Violations[0].Rule);
     }
 
     [Fact]

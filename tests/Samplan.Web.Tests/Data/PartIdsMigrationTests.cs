@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -68,6 +69,18 @@ public sealed class PartIdsMigrationTests
             var second = await LoadAsync(options);
             Check(first);
             Assert.Equal(Ids(first), Ids(second));
+
+            // Down gives the earlier version its shape back: sub-goals as text, goals by position.
+            await using (var db = new SamplanDbContext(options))
+            {
+                await db.GetService<IMigrator>().MigrateAsync(postgres ? "ProtectionJsonb" : "ProtectionMarks");
+                var plans = JsonDocument.Parse(await db.Database.SqlQueryRaw<string>("SELECT CAST(\"Plans\" AS text) AS \"Value\" FROM \"Cases\"").SingleAsync()).RootElement;
+                var followUps = JsonDocument.Parse(await db.Database.SqlQueryRaw<string>("SELECT CAST(\"FollowUps\" AS text) AS \"Value\" FROM \"Cases\"").SingleAsync()).RootElement;
+                Assert.Equal("Du går 200 meter", plans[0].GetProperty("content").GetProperty("goals")[0].GetProperty("subGoals")[1].GetString());
+                var assessments = followUps[0].GetProperty("assessments");
+                Assert.Equal([1, 0], assessments.EnumerateArray().Select(a => a.GetProperty("goalIndex").GetInt32()));
+                Assert.False(assessments[0].TryGetProperty("goalId", out var _));
+            }
         }
         finally
         {

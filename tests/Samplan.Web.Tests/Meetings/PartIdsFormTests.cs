@@ -5,7 +5,8 @@ using Samplan.Web.Tests.Infrastructure;
 namespace Samplan.Web.Tests.Meetings;
 
 /// <summary>The invitation's rows for people outside the system and the meeting's participant rows
-/// carry ids in hidden fields from when the form is first shown; what is stored keeps them.</summary>
+/// carry ids in hidden fields, empty while the rows are new; what is stored has an id for every
+/// part, and a posted id is kept.</summary>
 [Collection(SamplanCollection.Name)]
 public sealed class PartIdsFormTests(SamplanFactory factory)
 {
@@ -19,13 +20,14 @@ public sealed class PartIdsFormTests(SamplanFactory factory)
         await CaseSteps.ExpectSavedAsync(await anna.SavePreparationAsync(caseId, "Samordna stödet", "En plan"), caseId, "Preparation");
 
         var invitation = (await anna.GetPageAsync($"/cases/{caseId}/invitation")).Form();
-        var otherId = Guid.Parse(invitation["Input.Others[0].Id"]!);
-        Assert.NotEqual(Guid.Empty, otherId);
+        Assert.Equal(Guid.Empty, Guid.Parse(invitation["Input.Others[0].Id"]!));
+        var otherId = Guid.NewGuid();
         using (var sent = await invitation
                    .Set(invitation.FieldEndingWith("Place"), "Vårdcentralen")
                    .Set(invitation.FieldEndingWith("MeetingDate"), CaseSteps.Iso(factory.Today))
                    .Set(invitation.FieldEndingWith("StartTime"), "13:00")
                    .Set(invitation.FieldEndingWith("UnitIds"), Demo.Units.Hemtjanst.ToString())
+                   .Set("Input.Others[0].Id", otherId.ToString())
                    .Set("Input.Others[0].Name", "Syster Lisa")
                    .PostAsync(anna))
         {
@@ -35,9 +37,11 @@ public sealed class PartIdsFormTests(SamplanFactory factory)
         var meeting = (await anna.GetPageAsync($"/cases/{caseId}/meeting")).Form();
         var participantIds = meeting.Values.Where(v => v.Key.StartsWith("Input.Participants[", StringComparison.Ordinal) && v.Key.EndsWith("].Id", StringComparison.Ordinal))
             .Select(v => Guid.Parse(v.Value)).ToList();
-        Assert.DoesNotContain(Guid.Empty, participantIds);
-        Assert.Equal(participantIds.Count, participantIds.Distinct().Count());
-        using (var recorded = await meeting.Set("Input.HeldOn", CaseSteps.Iso(factory.Today)).Set("Input.Chair", "Anna Lind").Set("Input.Secretary", "Lena Berg").PostAsync(anna))
+        Assert.True(participantIds.Count >= 3, "the individual, the invitees and the user");
+        Assert.All(participantIds, id => Assert.Equal(Guid.Empty, id));
+        var firstParticipant = Guid.NewGuid();
+        using (var recorded = await meeting.Set("Input.Participants[0].Id", firstParticipant.ToString())
+                   .Set("Input.HeldOn", CaseSteps.Iso(factory.Today)).Set("Input.Chair", "Anna Lind").Set("Input.Secretary", "Lena Berg").PostAsync(anna))
         {
             await CaseSteps.ExpectSavedAsync(recorded, caseId, "Meeting");
         }
@@ -48,6 +52,9 @@ public sealed class PartIdsFormTests(SamplanFactory factory)
         Assert.NotEqual(Guid.Empty, invitees.Single(i => i.UnitId == Demo.Units.Hemtjanst).Id);
         var held = Assert.Single(stored.Meetings);
         Assert.NotEqual(Guid.Empty, held.Id);
-        Assert.Equal(participantIds.Take(held.Participants.Count), held.Participants.Select(p => p.Id));
+        Assert.Equal(firstParticipant, held.Participants[0].Id);
+        var ids = held.Participants.Select(p => p.Id).ToList();
+        Assert.DoesNotContain(Guid.Empty, ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 }

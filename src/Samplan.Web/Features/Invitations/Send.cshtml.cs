@@ -82,10 +82,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
     }
 }
 
-/// <summary>The invitation as the form holds it. The invitation's id is minted by the domain when
-/// it is sent; a row for someone outside the system carries the id it was given when the form was
-/// first shown (a hidden field), so it is the same row however often the form is shown again after
-/// an error. A unit is named by its own id (the checkbox), so its invitee id is minted when sent.</summary>
+/// <summary>The invitation as the form holds it. Ids are minted where every part's id is: in the
+/// domain, when the invitation is sent. A row for someone outside the system carries its id in a
+/// hidden field like every row does (empty: the row is new); a unit is named by its own id (the
+/// checkbox). The form mints nothing itself, so showing it twice shows the same page.</summary>
 public sealed class InvitationInput
 {
     public MeetingForm Form { get; set; }
@@ -106,7 +106,8 @@ public sealed class InvitationInput
 
 public sealed class OtherInvitee
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Empty for a row not sent yet: the domain gives it an id.</summary>
+    public Guid Id { get; set; }
 
     public InviteeKind Kind { get; set; } = InviteeKind.Relative;
 

@@ -84,12 +84,11 @@ public sealed class MeetingInput
     public List<ParticipantInput> Participants { get; set; } = [];
 }
 
-/// <summary>One row of the participant list. The row's id is given when the form is first shown
-/// and carried in a hidden field, so a row keeps who it is when the form is shown again; the
-/// domain keeps it (an empty one, from an older form, gets one there).</summary>
+/// <summary>One row of the participant list. Its id rides in a hidden field like every row's;
+/// a meeting is recorded once, so the rows are new (empty id) and the domain gives them ids.</summary>
 public sealed class ParticipantInput
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid Id { get; set; }
 
     [FieldLimit(FieldLimitAttribute.Line)]
     public string? Name { get; set; }
