@@ -96,13 +96,13 @@ internal static class CaseScript
         }
 
         var meetingDay = Today(At(3)).AddDays(7);
-        var invitees = invited.Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Unit.Name, random.Next(2) == 0)).ToList();
+        var invitees = invited.Select(u => new Invitee(Guid.Empty, InviteeKind.Unit, u.Id, u.Unit.Name, random.Next(2) == 0)).ToList();
         if (random.Next(3) == 0)
         {
-            invitees.Add(new Invitee(InviteeKind.Relative, null, "Anhörig " + individual.FamilyName, false));
+            invitees.Add(new Invitee(Guid.Empty, InviteeKind.Relative, null, "Anhörig " + individual.FamilyName, false));
         }
 
-        sipCase.SendInvitation(new Invitation(MeetingForm.InPerson, "Vårdcentralen, rum 3", meetingDay, new TimeOnly(13, 0), "Välkommen till SIP-möte.", invitees), by, At(3));
+        sipCase.SendInvitation(new Invitation(Guid.Empty, MeetingForm.InPerson, "Vårdcentralen, rum 3", meetingDay, new TimeOnly(13, 0), "Välkommen till SIP-möte.", invitees), by, At(3));
         if (target == CaseTarget.Invited)
         {
             return sipCase;
@@ -114,9 +114,9 @@ internal static class CaseScript
             return sipCase;
         }
 
-        var participants = new List<MeetingParticipant> { new(individual.FullName, "Den enskilde", null, true), new(by.Name, "Samordnare", initiator.Id, true) };
-        participants.AddRange(invited.Select(u => new MeetingParticipant("Handläggare " + u.Index, "Handläggare", u.Id, random.Next(5) > 0)));
-        sipCase.RecordMeeting(new Meeting(meetingDay, by.Name, "Sekreterare " + initiator.Index, true, "Mötet genomfördes enligt plan.", participants), by, At(10));
+        var participants = new List<MeetingParticipant> { new(Guid.Empty, individual.FullName, "Den enskilde", null, true), new(Guid.Empty, by.Name, "Samordnare", initiator.Id, true) };
+        participants.AddRange(invited.Select(u => new MeetingParticipant(Guid.Empty, "Handläggare " + u.Index, "Handläggare", u.Id, random.Next(5) > 0)));
+        sipCase.RecordMeeting(new Meeting(Guid.Empty, meetingDay, by.Name, "Sekreterare " + initiator.Index, true, "Mötet genomfördes enligt plan.", participants), by, At(10));
         var plan = Plan(random, individual, initiator, invited, coordinatorUnit, Today(At(12)).AddDays(90));
         sipCase.SavePlanDraft(plan, by, At(10));
         if (target == CaseTarget.PlanDraft)
@@ -137,7 +137,9 @@ internal static class CaseScript
         }
 
         var coordinator = Staff(random, coordinatorUnit);
-        var assessments = plan.Goals.Select((_, i) => new GoalAssessment(i, (GoalFulfilment)random.Next(3), "Bedömt tillsammans med den enskilde.")).ToList();
+        // The domain minted the goals' ids when the draft was saved; a follow-up assesses those.
+        var agreedGoals = sipCase.AgreedPlan!.Content.Goals;
+        var assessments = agreedGoals.Select((_, i) => new GoalAssessment(agreedGoals[i].Id, (GoalFulfilment)random.Next(3), "Bedömt tillsammans med den enskilde.")).ToList();
         var heldOn = Today(At(102));
         var followUp = target == CaseTarget.ClosedAfterFollowUp
             ? new FollowUp(heldOn, 1, assessments, "Målen är nådda.", FollowUpOutcome.Close, null, CloseReason.GoalsMet)
@@ -185,14 +187,14 @@ internal static class CaseScript
             var unit = responsible[g % responsible.Count];
             var activities = new List<PlanActivity>
             {
-                new("Insats " + (g + 1) + " enligt överenskommelse", ResponsibleOf(unit.Kind), unit.Id, unit.Unit.Name, "Från vecka 1, i tre månader"),
+                new(Guid.Empty, "Insats " + (g + 1) + " enligt överenskommelse", ResponsibleOf(unit.Kind), unit.Id, unit.Unit.Name, "Från vecka 1, i tre månader"),
             };
             if (random.Next(2) == 0)
             {
-                activities.Add(new("Promenad varje dag", ResponsibleKind.Individual, null, individual.FullName, "Dagligen"));
+                activities.Add(new(Guid.Empty, "Promenad varje dag", ResponsibleKind.Individual, null, individual.FullName, "Dagligen"));
             }
 
-            goals.Add(new PlanGoal((NeedDomain)random.Next(3), "Behov som framkom vid mötet.", Goals[random.Next(Goals.Length)], ["Du går 200 meter utan vila"], activities));
+            goals.Add(new PlanGoal(Guid.Empty, (NeedDomain)random.Next(3), "Behov som framkom vid mötet.", Goals[random.Next(Goals.Length)], [new SubGoal(Guid.Empty, "Du går 200 meter utan vila")], activities));
         }
 
         return new PlanContent(

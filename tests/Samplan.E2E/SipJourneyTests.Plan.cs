@@ -34,7 +34,7 @@ public sealed partial class SipJourneyTests
             await need.GetByLabel("Område").SelectOptionAsync(new SelectOptionValue { Label = "Fysiskt" });
             await need.GetByLabel("Behov", new() { Exact = true }).FillAsync("Glömmer att ta sina läkemedel och orkar inte handla.");
             await need.GetByLabel("Mål", new() { Exact = true }).FillAsync(Goal);
-            await need.GetByLabel("Delmål", new() { Exact = true }).FillAsync("Du använder en dosett med påminnelse");
+            await need.GetByLabel("Delmål 1 för mål 1", new() { Exact = true }).FillAsync("Du använder en dosett med påminnelse");
 
             var activity = page.GetByRole(AriaRole.Group, new() { Name = "Aktivitet 1 för mål 1", Exact = true });
             await activity.GetByLabel("Vad ska göras?").FillAsync(Activity);

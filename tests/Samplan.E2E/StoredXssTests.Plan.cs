@@ -36,7 +36,10 @@ public sealed partial class StoredXssTests
             await page.Locator("#Input_Goals_0__Domain").SelectOptionAsync(new SelectOptionValue { Label = "Fysiskt" });
             await page.Locator("#Input_Goals_0__Need").FillAsync(texts.Need);
             await page.Locator("#Input_Goals_0__Goal").FillAsync(refusedGoal);
-            await page.Locator("#Input_Goals_0__SubGoals").FillAsync(string.Join("\n", texts.SubGoals));
+            // One line per sub-goal: the first is offered, the second added by the editor's own button.
+            await page.Locator("#Input_Goals_0__SubGoals_0__Text").FillAsync(texts.SubGoals[0]);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till delmål för behov och mål 1" }).ClickAsync();
+            await page.Locator("#Input_Goals_0__SubGoals_1__Text").FillAsync(texts.SubGoals[1]);
             await page.Locator("#Input_Goals_0__Activities_0__What").FillAsync(texts.ActivityWhat);
             await page.Locator("#Input_Goals_0__Activities_0__Responsible").SelectOptionAsync(new SelectOptionValue { Label = "Närstående" });
             await page.Locator("#Input_Goals_0__Activities_0__ResponsibleName").FillAsync(texts.ActivityResponsible);
@@ -76,7 +79,8 @@ public sealed partial class StoredXssTests
                 (page.Locator("#Input_Resources"), texts.Resources),
                 (page.Locator("#Input_Goals_0__Need"), texts.Need),
                 (page.Locator("#Input_Goals_0__Goal"), refusedGoal),
-                (page.Locator("#Input_Goals_0__SubGoals"), string.Join("\n", texts.SubGoals)),
+                (page.Locator("#Input_Goals_0__SubGoals_0__Text"), texts.SubGoals[0]),
+                (page.Locator("#Input_Goals_0__SubGoals_1__Text"), texts.SubGoals[1]),
                 (page.Locator("#Input_Goals_0__Activities_0__What"), texts.ActivityWhat),
                 (page.Locator("#Input_Goals_0__Activities_0__ResponsibleName"), texts.ActivityResponsible),
                 (page.Locator("#Input_Goals_0__Activities_0__TimePlan"), texts.ActivityTimePlan),

@@ -8,13 +8,15 @@ internal static class FollowUpRules
     {
         rules.Require(followUp.HeldOn <= today, "R-FU-1", "follow-up.held-in-future", nameof(FollowUp.HeldOn));
 
-        for (var i = 0; i < agreed.Content.Goals.Count; i++)
+        // Goals are named by id: after a revision removed or added goals, a position would name another goal.
+        var goals = agreed.Content.Goals;
+        for (var i = 0; i < goals.Count; i++)
         {
-            var count = followUp.Assessments.Count(a => a.GoalIndex == i);
+            var count = followUp.Assessments.Count(a => a.GoalId == goals[i].Id);
             rules.Require(count == 1, "R-FU-1", "follow-up.goal-not-assessed", $"{nameof(FollowUp.Assessments)}[{i}]");
         }
 
-        rules.Require(followUp.Assessments.All(a => a.GoalIndex >= 0 && a.GoalIndex < agreed.Content.Goals.Count), "R-FU-1", "follow-up.unknown-goal", nameof(FollowUp.Assessments));
+        rules.Require(followUp.Assessments.All(a => goals.Any(g => g.Id == a.GoalId)), "R-FU-1", "follow-up.unknown-goal", nameof(FollowUp.Assessments));
 
         switch (followUp.Outcome)
         {

@@ -3,7 +3,7 @@ using Samplan.Domain.Directory;
 namespace Samplan.Domain.Cases;
 
 /// <summary>Someone invited to the meeting, with their answer (R-CALL-4).</summary>
-public sealed record Invitee(InviteeKind Kind, Guid? UnitId, string Name, bool ForAcknowledgement)
+public sealed record Invitee(Guid Id, InviteeKind Kind, Guid? UnitId, string Name, bool ForAcknowledgement)
 {
     public InvitationAnswer Answer { get; init; } = InvitationAnswer.NotAnswered;
 

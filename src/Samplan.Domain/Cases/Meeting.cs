@@ -2,6 +2,7 @@ namespace Samplan.Domain.Cases;
 
 /// <summary>The SIP meeting as held (R-MEET-1..3).</summary>
 public sealed record Meeting(
+    Guid Id,
     DateOnly HeldOn,
     string Chair,
     string Secretary,

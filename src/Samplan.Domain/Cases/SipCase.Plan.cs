@@ -4,13 +4,19 @@ namespace Samplan.Domain.Cases;
 
 public sealed partial class SipCase
 {
-    /// <summary>Saves the draft as it stands; completeness is checked when it is agreed.</summary>
+    /// <summary>Saves the draft as it stands; completeness is checked when it is agreed. Goals,
+    /// sub-goals and activities keep the ids they are posted with; new ones (empty id) get one.</summary>
     public void SavePlanDraft(PlanContent content, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
         EnsureConsentThen(now, CasePhase.PlanDraft);
         var draft = DraftPlan ?? throw new InvalidOperationException("A case in plan phase always has a draft.");
-        Plans = Plans.Select(p => p.Number == draft.Number ? p with { Content = content } : p).ToList();
+        var rules = new Rules();
+        PartIds.CheckDraft(rules, content, draft.Content);
+        rules.ThrowIfAny();
+
+        var saved = PartIds.Mint(content);
+        Plans = Plans.Select(p => p.Number == draft.Number ? p with { Content = saved } : p).ToList();
         Record(CaseEventKind.PlanSaved, by, now, draft.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -77,6 +83,7 @@ public sealed partial class SipCase
                 FollowUpDueOn = followUp.NextFollowUpOn;
                 break;
             case FollowUpOutcome.Revise:
+                // The new draft is the agreed content copied, ids and all: its goals stay the same goals.
                 Plans = [.. Plans, new PlanVersion(Plans.Count + 1, PlanStatus.Draft, agreed.Content with { FollowUpOn = null }, now)];
                 Phase = CasePhase.PlanDraft;
                 break;

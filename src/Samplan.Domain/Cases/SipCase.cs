@@ -211,9 +211,10 @@ public sealed partial class SipCase
         EnsureConsentThen(now, CasePhase.Preparing);
         var rules = new Rules();
         InvitationRules.Check(rules, Preparation, invitation, Today(now));
+        PartIds.CheckUnique(rules, invitation.Invitees.Select(i => i.Id), "R-CALL-4", nameof(Invitation.Invitees));
         rules.ThrowIfAny();
 
-        Invitations = [.. Invitations, invitation with { SentAt = now, SentBy = by }];
+        Invitations = [.. Invitations, PartIds.Mint(invitation) with { SentAt = now, SentBy = by }];
         foreach (var unitId in invitation.Invitees.Where(i => i.UnitId is not null).Select(i => i.UnitId!.Value).Distinct())
         {
             AddUnit(unitId, CaseUnitRole.Invited);
@@ -242,11 +243,13 @@ public sealed partial class SipCase
             rules.Require(meeting.Participants[i].UnitId is not { } unit || KnowsUnit(unit), "R-MEET-1", "meeting.participant-unit-unknown", $"{nameof(Meeting.Participants)}[{i}].{nameof(MeetingParticipant.UnitId)}");
         }
 
+        PartIds.CheckUnique(rules, meeting.Participants.Select(p => p.Id), "R-MEET-1", nameof(Meeting.Participants));
         rules.ThrowIfAny();
 
-        Meetings = [.. Meetings, meeting with { RecordedAt = now, RecordedBy = by }];
+        Meetings = [.. Meetings, PartIds.Mint(meeting) with { RecordedAt = now, RecordedBy = by }];
         if (DraftPlan is null)
         {
+            // A revision copies the agreed content with its ids, so goals stay the same goals.
             var content = AgreedPlan is { } agreed ? agreed.Content with { FollowUpOn = null } : PlanContent.Empty;
             Plans = [.. Plans, new PlanVersion(Plans.Count + 1, PlanStatus.Draft, content, now)];
         }

@@ -36,8 +36,8 @@ internal static class DemoCases
             Anna, now.AddDays(-14));
         liam.RecordConsent(new Consent(ConsentKind.GivenByGuardians, ConsentMethod.Oral, "Sofia Testsson", today.AddDays(-13), false, null, null, null, null, null), people.Liam, Anna, now.AddDays(-13));
         liam.SavePreparation(Preparation("Planera stödet inför skolstart", "En gemensam plan för vardagen", ParticipationMode.NotAtAll), Anna, now.AddDays(-12));
-        liam.SendInvitation(new Invitation(MeetingForm.InPerson, "Vårdcentralen Gottsunda, rum 3", today.AddDays(7), new TimeOnly(13, 0), null,
-            [new Invitee(InviteeKind.Unit, Lss.Id, Lss.Name, true), new Invitee(InviteeKind.Relative, null, "Sofia Testsson", false)]), Anna, now.AddDays(-11));
+        liam.SendInvitation(new Invitation(Guid.Empty, MeetingForm.InPerson, "Vårdcentralen Gottsunda, rum 3", today.AddDays(7), new TimeOnly(13, 0), null,
+            [new Invitee(Guid.Empty, InviteeKind.Unit, Lss.Id, Lss.Name, true), new Invitee(Guid.Empty, InviteeKind.Relative, null, "Sofia Testsson", false)]), Anna, now.AddDays(-11));
         yield return liam;
 
         // An adult with psychiatric and social needs: the meeting was held, the plan is a draft.
@@ -46,10 +46,10 @@ internal static class DemoCases
             Eva, now.AddDays(-30));
         mikael.RecordConsent(new Consent(ConsentKind.GivenByIndividual, ConsentMethod.Written, "Mikael Öberg", today.AddDays(-29), false, null, null, null, null, today.AddYears(1)), people.Mikael, Eva, now.AddDays(-29));
         mikael.SavePreparation(Preparation("Samordna stöd för boende och behandling", "Att Mikael kan bo kvar och må bättre", ParticipationMode.WholeMeeting), Eva, now.AddDays(-28));
-        mikael.SendInvitation(new Invitation(MeetingForm.InPerson, "Psykiatrisk öppenvård, Uppsala", today.AddDays(-3), new TimeOnly(10, 0), null,
-            [new Invitee(InviteeKind.Unit, Vardcentral.Id, Vardcentral.Name, true), new Invitee(InviteeKind.Unit, Bistand.Id, Bistand.Name, true)]), Eva, now.AddDays(-20));
-        mikael.RecordMeeting(new Meeting(today.AddDays(-3), "Eva Strand", "Anna Lind", true, null,
-            [new("Mikael Öberg", "Den enskilde", null, true), new("Eva Strand", "Kurator", Psykiatri.Id, true), new("Anna Lind", "Distriktssköterska", Vardcentral.Id, true), new("Lena Berg", "Biståndshandläggare", Bistand.Id, false)]), Eva, now.AddDays(-3));
+        mikael.SendInvitation(new Invitation(Guid.Empty, MeetingForm.InPerson, "Psykiatrisk öppenvård, Uppsala", today.AddDays(-3), new TimeOnly(10, 0), null,
+            [new Invitee(Guid.Empty, InviteeKind.Unit, Vardcentral.Id, Vardcentral.Name, true), new Invitee(Guid.Empty, InviteeKind.Unit, Bistand.Id, Bistand.Name, true)]), Eva, now.AddDays(-20));
+        mikael.RecordMeeting(new Meeting(Guid.Empty, today.AddDays(-3), "Eva Strand", "Anna Lind", true, null,
+            [new(Guid.Empty, "Mikael Öberg", "Den enskilde", null, true), new(Guid.Empty, "Eva Strand", "Kurator", Psykiatri.Id, true), new(Guid.Empty, "Anna Lind", "Distriktssköterska", Vardcentral.Id, true), new(Guid.Empty, "Lena Berg", "Biståndshandläggare", Bistand.Id, false)]), Eva, now.AddDays(-3));
         mikael.SavePlanDraft(PlanContent.Empty with { OwnGoals = "Jag vill bo kvar i min lägenhet och orka träffa mina vänner.", Resources = "Bra kontakt med sin syster. Motiverad till behandling." }, Eva, now.AddDays(-3));
         yield return mikael;
 
@@ -64,19 +64,19 @@ internal static class DemoCases
             Karin, now.AddDays(-40));
         sven.RecordConsent(new Consent(ConsentKind.GivenByIndividual, ConsentMethod.Oral, "Sven Karlsson", today.AddDays(-40), false, null, null, "Maj Karlsson (hustru)", null, null), people.Sven, Karin, now.AddDays(-40));
         sven.SavePreparation(Preparation("Planera stödet efter utskrivning", "Att Sven kan bo hemma tryggt", ParticipationMode.WholeMeeting), Karin, now.AddDays(-39));
-        sven.SendInvitation(new Invitation(MeetingForm.InPerson, "Hemma hos Sven", today.AddDays(-35), new TimeOnly(14, 0), null,
-            [new Invitee(InviteeKind.Unit, Vardcentral.Id, Vardcentral.Name, true), new Invitee(InviteeKind.Unit, Hemtjanst.Id, Hemtjanst.Name, true), new Invitee(InviteeKind.Relative, null, "Maj Karlsson", false)]), Karin, now.AddDays(-38));
-        sven.RecordMeeting(new Meeting(today.AddDays(-35), "Anna Lind", "Karin Ek", true, null,
-            [new("Sven Karlsson", "Den enskilde", null, true), new("Maj Karlsson", "Hustru", null, true), new("Anna Lind", "Distriktssköterska", Vardcentral.Id, true), new("Johan Nyberg", "Hemtjänst", Hemtjanst.Id, true)]), Karin, now.AddDays(-35));
+        sven.SendInvitation(new Invitation(Guid.Empty, MeetingForm.InPerson, "Hemma hos Sven", today.AddDays(-35), new TimeOnly(14, 0), null,
+            [new Invitee(Guid.Empty, InviteeKind.Unit, Vardcentral.Id, Vardcentral.Name, true), new Invitee(Guid.Empty, InviteeKind.Unit, Hemtjanst.Id, Hemtjanst.Name, true), new Invitee(Guid.Empty, InviteeKind.Relative, null, "Maj Karlsson", false)]), Karin, now.AddDays(-38));
+        sven.RecordMeeting(new Meeting(Guid.Empty, today.AddDays(-35), "Anna Lind", "Karin Ek", true, null,
+            [new(Guid.Empty, "Sven Karlsson", "Den enskilde", null, true), new(Guid.Empty, "Maj Karlsson", "Hustru", null, true), new(Guid.Empty, "Anna Lind", "Distriktssköterska", Vardcentral.Id, true), new(Guid.Empty, "Johan Nyberg", "Hemtjänst", Hemtjanst.Id, true)]), Karin, now.AddDays(-35));
         var plan = new PlanContent(
             "Jag vill klara mig hemma och kunna gå till affären själv igen.",
             "Stöttande hustru, tidigare mycket aktiv, motiverad att träna.",
             [
-                new PlanGoal(NeedDomain.Physical, "Nedsatt gångförmåga efter stroke.", "Du ska kunna gå till affären med rollator inom tre månader.", ["Du går 200 meter utan vila"],
-                    [new PlanActivity("Gångträning två gånger i veckan", ResponsibleKind.RegionUnit, Vardcentral.Id, Vardcentral.Name, "Från vecka 1, i tre månader"),
-                     new PlanActivity("Promenad varje dag med Maj", ResponsibleKind.Individual, null, "Sven Karlsson", "Dagligen")]),
-                new PlanGoal(NeedDomain.Social, "Behöver hjälp med dusch och inköp.", "Du ska känna dig trygg med hjälpen hemma.", [],
-                    [new PlanActivity("Hemtjänst morgon och kväll, inköp en gång i veckan", ResponsibleKind.KommunUnit, Hemtjanst.Id, Hemtjanst.Name, "Tills vidare")]),
+                new PlanGoal(Guid.Empty, NeedDomain.Physical, "Nedsatt gångförmåga efter stroke.", "Du ska kunna gå till affären med rollator inom tre månader.", [new SubGoal(Guid.Empty, "Du går 200 meter utan vila")],
+                    [new PlanActivity(Guid.Empty, "Gångträning två gånger i veckan", ResponsibleKind.RegionUnit, Vardcentral.Id, Vardcentral.Name, "Från vecka 1, i tre månader"),
+                     new PlanActivity(Guid.Empty, "Promenad varje dag med Maj", ResponsibleKind.Individual, null, "Sven Karlsson", "Dagligen")]),
+                new PlanGoal(Guid.Empty, NeedDomain.Social, "Behöver hjälp med dusch och inköp.", "Du ska känna dig trygg med hjälpen hemma.", [],
+                    [new PlanActivity(Guid.Empty, "Hemtjänst morgon och kväll, inköp en gång i veckan", ResponsibleKind.KommunUnit, Hemtjanst.Id, Hemtjanst.Name, "Tills vidare")]),
             ],
             "Maj ringer vårdcentralen; vid akut försämring 112. Hemtjänsten kontaktar sjuksköterskan.",
             new Coordinator("Anna Lind", Vardcentral.Id, RegionUppsala.Id, OrganisationKind.Region),

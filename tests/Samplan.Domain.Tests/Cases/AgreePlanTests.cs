@@ -109,7 +109,7 @@ public class AgreePlanTests
         var b = CaseBuilder.Active();
         var agreedContent = b.Case.AgreedPlan!.Content;
 
-        b.FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise))
+        b.FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise))
          .DraftSaved(TestData.CompletePlan() with { OwnGoals = "Nu vill jag börja arbeta", FollowUpOn = TestData.FollowUpOn.AddDays(120) }, TestData.AtFollowUp);
 
         var v1 = b.Case.Plans[0];
@@ -126,7 +126,7 @@ public class AgreePlanTests
         var v1Content = b.Case.AgreedPlan!.Content;
         var nextFollowUp = TestData.FollowUpOn.AddDays(120);
 
-        b.FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise))
+        b.FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise))
          .DraftSaved(TestData.CompletePlan() with { OwnGoals = "Nu vill jag börja arbeta", FollowUpOn = nextFollowUp }, TestData.AtFollowUp)
          .Agreed(TestData.Approval(approvedOn: TestData.FollowUpOn), TestData.AtFollowUp);
 
@@ -143,7 +143,7 @@ public class AgreePlanTests
         var regionCoordinator = new Coordinator("Rita Region", TestData.RegionUnitId, TestData.RegionOrgId, OrganisationKind.Region);
         var b = CaseBuilder.Active();
 
-        b.FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise))
+        b.FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise))
          .DraftSaved(TestData.CompletePlan() with { Coordinator = regionCoordinator, FollowUpOn = TestData.FollowUpOn.AddDays(120) }, TestData.AtFollowUp)
          .Agreed(TestData.Approval(approvedOn: TestData.FollowUpOn), TestData.AtFollowUp);
 

@@ -41,7 +41,7 @@ public class AvailableActionsTests
     [Fact]
     public void R_FU_3_After_a_revise_follow_up_the_plan_steps_are_offered_again()
     {
-        var c = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise)).Case;
+        var c = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise)).Case;
 
         Assert.Equal([CaseAction.EditPlan, CaseAction.AgreePlan, CaseAction.WithdrawConsent, CaseAction.Close], c.AvailableActions());
     }

@@ -8,7 +8,7 @@ public class FollowUpOutcomeTests
     [Fact]
     public void R_FU_1_Follow_up_is_recorded_against_the_agreed_version_with_who_and_when()
     {
-        var c = CaseBuilder.Active().FollowedUp(TestData.FollowUp() with { PlanVersion = 99 }).Case;
+        var c = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k) with { PlanVersion = 99 }).Case;
 
         var followUp = Assert.Single(c.FollowUps);
         Assert.Equal(1, followUp.PlanVersion);
@@ -24,7 +24,7 @@ public class FollowUpOutcomeTests
     {
         var next = TestData.FollowUpOn.AddDays(60);
 
-        var c = CaseBuilder.Active().FollowedUp(TestData.FollowUp(nextFollowUpOn: next)).Case;
+        var c = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, nextFollowUpOn: next)).Case;
 
         Assert.Equal(CasePhase.Active, c.Phase);
         Assert.Equal(next, c.FollowUpDueOn);
@@ -38,7 +38,7 @@ public class FollowUpOutcomeTests
         var b = CaseBuilder.Active();
         var agreed = b.Case.AgreedPlan!;
 
-        b.FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise));
+        b.FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise));
 
         Assert.Equal(CasePhase.PlanDraft, b.Case.Phase);
         var draft = b.Case.DraftPlan!;
@@ -52,7 +52,7 @@ public class FollowUpOutcomeTests
     [Fact]
     public void R_PLAN_8_Revised_draft_must_book_a_new_follow_up_before_it_is_agreed()
     {
-        var b = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise));
+        var b = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise));
 
         Refusal.Exactly(b.Case, () => b.Case.AgreePlan(TestData.Approval(approvedOn: TestData.FollowUpOn), b.Individual, TestData.KommunOfficer, TestData.AtFollowUp), "plan.follow-up-missing");
     }
@@ -60,7 +60,7 @@ public class FollowUpOutcomeTests
     [Fact]
     public void R_PLAN_11_Revised_draft_is_due_for_agreement_a_week_after_the_follow_up()
     {
-        var c = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.Revise)).Case;
+        var c = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Revise)).Case;
 
         Assert.Equal(TestData.FollowUpOn.AddDays(Deadlines.PlanAgreementDays), c.NextDueOn);
     }
@@ -71,7 +71,7 @@ public class FollowUpOutcomeTests
         var b = CaseBuilder.Active();
         var initiative = b.Case.Initiative;
 
-        b.FollowedUp(TestData.FollowUp(FollowUpOutcome.NewSip));
+        b.FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.NewSip));
 
         Assert.Equal(CasePhase.Preparing, b.Case.Phase);
         Assert.Same(initiative, b.Case.Initiative);
@@ -85,7 +85,7 @@ public class FollowUpOutcomeTests
     {
         var later = TestData.AtFollowUp;
         var newMeeting = TestData.FollowUpOn.AddDays(14);
-        var b = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.NewSip));
+        var b = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.NewSip));
 
         b.Case.SendInvitation(TestData.Invitation(newMeeting), TestData.KommunOfficer, later);
         b.Case.RecordMeeting(TestData.Meeting(newMeeting), TestData.KommunOfficer, later.AddDays(14));
@@ -100,7 +100,7 @@ public class FollowUpOutcomeTests
     [Fact]
     public void R_FU_3_New_SIP_is_not_overdue_the_moment_it_restarts()
     {
-        var c = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.NewSip)).Case;
+        var c = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.NewSip)).Case;
 
         Assert.True(c.NextDueOn >= TestData.FollowUpOn, $"NextDueOn {c.NextDueOn} is before the follow-up {TestData.FollowUpOn}.");
     }
@@ -110,7 +110,7 @@ public class FollowUpOutcomeTests
     [InlineData(CloseReason.NoLongerNeeded)]
     public void R_END_1_Close_at_follow_up_closes_the_case_with_the_reason_and_summary(CloseReason reason)
     {
-        var c = CaseBuilder.Active().FollowedUp(TestData.FollowUp(FollowUpOutcome.Close, closeReason: reason)).Case;
+        var c = CaseBuilder.Active().FollowedUp(k => TestData.FollowUp(k, FollowUpOutcome.Close, closeReason: reason)).Case;
 
         Assert.Equal(CasePhase.Closed, c.Phase);
         Assert.False(c.IsOpen);

@@ -85,7 +85,7 @@ public class PlanGoalRulesTests
     [InlineData(ResponsibleKind.KommunUnit)]
     public void R_PLAN_5_Activity_of_a_region_or_kommun_unit_needs_the_unit(ResponsibleKind kind)
     {
-        var activity = new PlanActivity("Hemtjänst", kind, null, "Hemtjänsten", "Från januari");
+        var activity = new PlanActivity(Guid.Empty, "Hemtjänst", kind, null, "Hemtjänsten", "Från januari");
 
         Assert.Equal("Goals[1].Activities[0].ResponsibleUnitId", Single(TestData.Goal(activities: [activity]), "plan.activity-unit-missing").Field);
     }
@@ -95,11 +95,11 @@ public class PlanGoalRulesTests
     [InlineData(ResponsibleKind.Relative, "Syster Lisa")]
     [InlineData(ResponsibleKind.OtherActor, "Försäkringskassan")]
     public void R_PLAN_5_The_individual_a_relative_or_another_actor_can_be_responsible_by_name(ResponsibleKind kind, string name) =>
-        Accepted(TestData.Goal(activities: [new PlanActivity("Promenera", kind, null, name, "Varje dag")]));
+        Accepted(TestData.Goal(activities: [new PlanActivity(Guid.Empty, "Promenera", kind, null, name, "Varje dag")]));
 
     [Fact]
     public void R_PLAN_5_A_unit_alone_is_enough_to_name_who_is_responsible() =>
-        Accepted(TestData.Goal(activities: [new PlanActivity("Samtal", ResponsibleKind.RegionUnit, TestData.RegionUnitId, "", "Varje vecka")]));
+        Accepted(TestData.Goal(activities: [new PlanActivity(Guid.Empty, "Samtal", ResponsibleKind.RegionUnit, TestData.RegionUnitId, "", "Varje vecka")]));
 
     [Fact]
     public void R_PLAN_3_to_5_Problems_in_several_goals_and_activities_are_all_reported()

@@ -84,7 +84,7 @@ public class SendInvitationTests
     {
         var c = Prepared().Case;
 
-        var ex = Refused(c, TestData.Invitation(invitees: [new Invitee(InviteeKind.Unit, null, "Hemtjänsten", true)]), "invitation.invitee-unit-missing");
+        var ex = Refused(c, TestData.Invitation(invitees: [new Invitee(Guid.Empty, InviteeKind.Unit, null, "Hemtjänsten", true)]), "invitation.invitee-unit-missing");
 
         Assert.Equal("Invitees[0].UnitId", ex.Violations[0].Field);
     }
@@ -153,7 +153,7 @@ public class SendInvitationTests
         [
             TestData.UnitInvitee(TestData.KommunUnitId),
             TestData.RelativeInvitee(),
-            new Invitee(InviteeKind.OtherActor, null, "Försäkringskassan", true),
+            new Invitee(Guid.Empty, InviteeKind.OtherActor, null, "Försäkringskassan", true),
         ])).Case;
 
         Assert.Equal([false, true, true], c.CurrentInvitation!.Invitees.Select(i => i.NeedsLetter));

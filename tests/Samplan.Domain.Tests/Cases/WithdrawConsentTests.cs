@@ -65,6 +65,6 @@ public class WithdrawConsentTests
         c.WithdrawConsent(null, TestData.KommunOfficer, TestData.AtMeeting);
 
         Assert.Empty(c.AvailableActions());
-        Refusal.Exactly(c, () => c.RecordFollowUp(TestData.FollowUp(), TestData.KommunOfficer, TestData.AtFollowUp), "transition.not-allowed-in-closed");
+        Refusal.Exactly(c, () => c.RecordFollowUp(TestData.FollowUp(c), TestData.KommunOfficer, TestData.AtFollowUp), "transition.not-allowed-in-closed");
     }
 }

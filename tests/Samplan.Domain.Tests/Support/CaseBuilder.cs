@@ -75,9 +75,11 @@ internal sealed class CaseBuilder
         return this;
     }
 
-    public CaseBuilder FollowedUp(FollowUp followUp, StaffRef? by = null, DateTimeOffset? at = null)
+    /// <summary>Records the follow-up made from the case: a follow-up names the goals by their ids.</summary>
+    public CaseBuilder FollowedUp(Func<SipCase, FollowUp> followUp, StaffRef? by = null, DateTimeOffset? at = null)
     {
-        Case.RecordFollowUp(followUp, by ?? TestData.KommunOfficer, at ?? TestData.AtFollowUp);
+        ArgumentNullException.ThrowIfNull(followUp);
+        Case.RecordFollowUp(followUp(Case), by ?? TestData.KommunOfficer, at ?? TestData.AtFollowUp);
         return this;
     }
 

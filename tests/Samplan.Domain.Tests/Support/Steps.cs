@@ -29,7 +29,7 @@ internal static class Steps
                 c.AgreePlan(TestData.Approval(), b.Individual, TestData.RegionNurse, TestData.AtMeeting);
                 break;
             case CaseAction.RecordFollowUp:
-                c.RecordFollowUp(TestData.FollowUp(), TestData.StaffOf(c.ResponsibleUnitId), TestData.AtFollowUp);
+                c.RecordFollowUp(TestData.FollowUp(c), TestData.StaffOf(c.ResponsibleUnitId), TestData.AtFollowUp);
                 break;
             case CaseAction.WithdrawConsent:
                 c.WithdrawConsent("Vill inte längre", TestData.RegionNurse, TestData.AtMeeting);

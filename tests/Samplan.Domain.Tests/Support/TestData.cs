@@ -140,19 +140,19 @@ internal static class TestData
             new OwnPreparation("Det är rörigt", "Att någon håller ihop", "Att slippa berätta allt flera gånger", "Karin", "Rita på psykiatrin", null),
             new Sbar("Utskrivningsklar", "Tre inläggningar i år", "Stabil", "SIP-möte inom en vecka"));
 
-    public static Invitee UnitInvitee(Guid unitId, string name = "Socialpsykiatrin") => new(InviteeKind.Unit, unitId, name, true);
+    public static Invitee UnitInvitee(Guid unitId, string name = "Socialpsykiatrin") => new(Guid.Empty, InviteeKind.Unit, unitId, name, true);
 
-    public static Invitee RelativeInvitee(string name = "Syster Lisa") => new(InviteeKind.Relative, null, name, false);
+    public static Invitee RelativeInvitee(string name = "Syster Lisa") => new(Guid.Empty, InviteeKind.Relative, null, name, false);
 
     public static Invitation Invitation(DateOnly? meetingDate = null, string place = "Vårdcentralen, rum 3", IReadOnlyList<Invitee>? invitees = null) =>
-        new(MeetingForm.InPerson, place, meetingDate ?? MeetingOn, new TimeOnly(9, 0), "Välkommen", invitees ?? [UnitInvitee(KommunUnitId), RelativeInvitee()]);
+        new(Guid.Empty, MeetingForm.InPerson, place, meetingDate ?? MeetingOn, new TimeOnly(9, 0), "Välkommen", invitees ?? [UnitInvitee(KommunUnitId), RelativeInvitee()]);
 
-    public static MeetingParticipant Present(string name, Guid? unitId = null) => new(name, "Deltagare", unitId, true);
+    public static MeetingParticipant Present(string name, Guid? unitId = null) => new(Guid.Empty, name, "Deltagare", unitId, true);
 
-    public static MeetingParticipant Absent(string name, Guid? unitId = null) => new(name, "Deltagare", unitId, false);
+    public static MeetingParticipant Absent(string name, Guid? unitId = null) => new(Guid.Empty, name, "Deltagare", unitId, false);
 
     public static Meeting Meeting(DateOnly? heldOn = null, string chair = "Rita Region", string secretary = "Karin Kommun", IReadOnlyList<MeetingParticipant>? participants = null) =>
-        new(heldOn ?? MeetingOn, chair, secretary, true, "Bra möte", participants ??
+        new(Guid.Empty, heldOn ?? MeetingOn, chair, secretary, true, "Bra möte", participants ??
         [
             Present("Tolvan Tolvansson"),
             Present("Rita Region", RegionUnitId),
@@ -168,10 +168,10 @@ internal static class TestData
         Guid? unitId = null,
         string responsibleName = "Psykiatrisk öppenvård",
         string timePlan = "Varannan vecka från december") =>
-        new(what, responsible, unitId ?? (responsible is ResponsibleKind.RegionUnit or ResponsibleKind.KommunUnit ? RegionUnitId : null), responsibleName, timePlan);
+        new(Guid.Empty, what, responsible, unitId ?? (responsible is ResponsibleKind.RegionUnit or ResponsibleKind.KommunUnit ? RegionUnitId : null), responsibleName, timePlan);
 
     public static PlanGoal Goal(string goal = "Du ska kunna sova hela nätter", string need = "Oro och sömnsvårigheter", IReadOnlyList<PlanActivity>? activities = null) =>
-        new(NeedDomain.Psychological, need, goal, ["Du somnar före midnatt"], activities ?? [Activity()]);
+        new(Guid.Empty, NeedDomain.Psychological, need, goal, [new SubGoal(Guid.Empty, "Du somnar före midnatt")], activities ?? [Activity()]);
 
     /// <summary>A plan that meets every rule for agreement: two goals, activities by region, kommun and a relative.</summary>
     public static PlanContent CompletePlan() =>
@@ -181,6 +181,7 @@ internal static class TestData
             [
                 Goal(),
                 new PlanGoal(
+                    Guid.Empty,
                     NeedDomain.Social,
                     "Ensamhet",
                     "Du ska träffa andra människor två gånger i veckan",
@@ -198,7 +199,10 @@ internal static class TestData
     public static PlanApproval Approval(string approvedBy = "Tolvan Tolvansson", DateOnly? approvedOn = null) =>
         new(approvedBy, ApprovalMethod.AtMeeting, approvedOn ?? MeetingOn);
 
+    /// <summary>A follow-up of <paramref name="of"/>'s agreed plan; unless told otherwise it assesses
+    /// every goal by its id, the first partly met and the rest met.</summary>
     public static FollowUp FollowUp(
+        SipCase of,
         FollowUpOutcome outcome = FollowUpOutcome.Continue,
         DateOnly? nextFollowUpOn = null,
         CloseReason? closeReason = null,
@@ -207,9 +211,19 @@ internal static class TestData
         new(
             heldOn ?? FollowUpOn,
             0,
-            assessments ?? [new GoalAssessment(0, GoalFulfilment.PartlyMet, "Sover bättre"), new GoalAssessment(1, GoalFulfilment.Met, null)],
+            assessments ?? AssessAll(of),
             "  Tolvan är nöjd  ",
             outcome,
             outcome == FollowUpOutcome.Continue && nextFollowUpOn is null ? FollowUpOn.AddDays(90) : nextFollowUpOn,
             closeReason);
+
+    public static IReadOnlyList<GoalAssessment> AssessAll(SipCase of)
+    {
+        ArgumentNullException.ThrowIfNull(of);
+        var goals = of.AgreedPlan?.Content.Goals ?? [];
+        return goals.Select((g, i) => i == 0 ? new GoalAssessment(g.Id, GoalFulfilment.PartlyMet, "Sover bättre") : new GoalAssessment(g.Id, GoalFulfilment.Met, null)).ToList();
+    }
+
+    /// <summary>The id of the agreed plan's goal at <paramref name="position"/>.</summary>
+    public static Guid GoalId(SipCase of, int position) => of.AgreedPlan!.Content.Goals[position].Id;
 }

@@ -37,7 +37,7 @@ public sealed class RecordModel(CaseRepository cases, UnitDirectory units, Curre
         Input = new FollowUpInput
         {
             HeldOn = clock.Today,
-            Assessments = agreed.Content.Goals.Select((_, i) => new AssessmentInput { GoalIndex = i }).ToList(),
+            Assessments = agreed.Content.Goals.Select(g => new AssessmentInput { GoalId = g.Id }).ToList(),
         };
         Units = await units.ForCaseAsync(Case, cancellationToken);
         return Page();
@@ -51,10 +51,14 @@ public sealed class RecordModel(CaseRepository cases, UnitDirectory units, Curre
         }
 
         Units = await units.ForCaseAsync(Case, cancellationToken);
-        var goalCount = Case.AgreedPlan?.Content.Goals.Count ?? 0;
-        while (Input.Assessments.Count < goalCount)
+        // A goal the post left out gets a row to be assessed in; a row for a goal the plan does
+        // not hold stays, so the domain refuses it with its reason rather than it vanishing.
+        foreach (var goal in Case.AgreedPlan?.Content.Goals ?? [])
         {
-            Input.Assessments.Add(new AssessmentInput { GoalIndex = Input.Assessments.Count });
+            if (!Input.Assessments.Any(a => a.GoalId == goal.Id))
+            {
+                Input.Assessments.Add(new AssessmentInput { GoalId = goal.Id });
+            }
         }
 
         if (Input.HeldOn is null && !HasError("Input.HeldOn"))
@@ -77,7 +81,7 @@ public sealed class RecordModel(CaseRepository cases, UnitDirectory units, Curre
             Case.AgreedPlan?.Number ?? 0,
             Input.Assessments
                 .Where(a => a.Fulfilment is not null)
-                .Select(a => new GoalAssessment(a.GoalIndex, a.Fulfilment!.Value, FormText.OrNull(a.Comment)))
+                .Select(a => new GoalAssessment(a.GoalId, a.Fulfilment!.Value, FormText.OrNull(a.Comment)))
                 .ToList(),
             FormText.OrNull(Input.Summary),
             outcome,
@@ -113,10 +117,10 @@ public sealed class FollowUpInput
     public CloseReason? CloseReason { get; set; }
 }
 
-/// <summary>One goal's fulfilment; the row's place in the list is the goal's index.</summary>
+/// <summary>One goal's fulfilment, naming the goal by its id (a hidden field), not by the row's place.</summary>
 public sealed class AssessmentInput
 {
-    public int GoalIndex { get; set; }
+    public Guid GoalId { get; set; }
 
     public GoalFulfilment? Fulfilment { get; set; }
 

@@ -67,10 +67,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
 
         // Every posted unit, staff offices too: the domain refuses one with its reason (R-CALL-5).
         var invitees = AllUnits.Where(u => Input.UnitIds.Contains(u.Id))
-            .Select(u => new Invitee(InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
-            .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Kind, null, o.Name!.Trim(), false)))
+            .Select(u => new Invitee(Guid.Empty, InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
+            .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Id, o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
-        var invitation = new Invitation(Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
+        var invitation = new Invitation(Guid.Empty, Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
             FormText.OrNull(Input.Message), invitees);
         return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
     }
@@ -82,6 +82,10 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
     }
 }
 
+/// <summary>The invitation as the form holds it. Ids are minted where every part's id is: in the
+/// domain, when the invitation is sent. A row for someone outside the system carries its id in a
+/// hidden field like every row does (empty: the row is new); a unit is named by its own id (the
+/// checkbox). The form mints nothing itself, so showing it twice shows the same page.</summary>
 public sealed class InvitationInput
 {
     public MeetingForm Form { get; set; }
@@ -102,6 +106,9 @@ public sealed class InvitationInput
 
 public sealed class OtherInvitee
 {
+    /// <summary>Empty for a row not sent yet: the domain gives it an id.</summary>
+    public Guid Id { get; set; }
+
     public InviteeKind Kind { get; set; } = InviteeKind.Relative;
 
     [FieldLimit(FieldLimitAttribute.Line)]

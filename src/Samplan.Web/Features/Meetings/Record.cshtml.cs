@@ -59,9 +59,9 @@ public sealed class RecordModel(CaseRepository cases, CurrentStaff staff, Swedis
 
         // Rows left completely empty are spare lines, not participants.
         Input.Participants = Input.Participants.Where(p => !string.IsNullOrWhiteSpace(p.Name) || !string.IsNullOrWhiteSpace(p.Role)).ToList();
-        var meeting = new Meeting(Input.HeldOn.Value, Input.Chair?.Trim() ?? string.Empty, Input.Secretary?.Trim() ?? string.Empty,
+        var meeting = new Meeting(Guid.Empty, Input.HeldOn.Value, Input.Chair?.Trim() ?? string.Empty, Input.Secretary?.Trim() ?? string.Empty,
             Input.IndividualTookPart, FormText.OrNull(Input.Notes),
-            Input.Participants.Select(p => new MeetingParticipant(p.Name?.Trim() ?? string.Empty, p.Role?.Trim() ?? string.Empty, p.UnitId, p.Present)).ToList());
+            Input.Participants.Select(p => new MeetingParticipant(p.Id, p.Name?.Trim() ?? string.Empty, p.Role?.Trim() ?? string.Empty, p.UnitId, p.Present)).ToList());
         // The button says "Spara och skriv planen": the plan editor is where the secretary goes next.
         return await ApplyAsync(c => c.RecordMeeting(meeting, staff.Ref, clock.Now), T("Mötet är dokumenterat. Skriv nu planen.", "The meeting is recorded. Now write the plan."), cancellationToken, next: $"/cases/{Id}/plan");
     }
@@ -84,8 +84,12 @@ public sealed class MeetingInput
     public List<ParticipantInput> Participants { get; set; } = [];
 }
 
+/// <summary>One row of the participant list. Its id rides in a hidden field like every row's;
+/// a meeting is recorded once, so the rows are new (empty id) and the domain gives them ids.</summary>
 public sealed class ParticipantInput
 {
+    public Guid Id { get; set; }
+
     [FieldLimit(FieldLimitAttribute.Line)]
     public string? Name { get; set; }
 

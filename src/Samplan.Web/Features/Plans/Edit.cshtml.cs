@@ -11,7 +11,10 @@ using static Samplan.Web.Localization.L;
 namespace Samplan.Web.Features.Plans;
 
 /// <summary>Writes the draft plan with the individual (R-PLAN-1..9). Rows are added and removed
-/// by ordinary form posts, so the page works without JavaScript; those posts never save.</summary>
+/// by ordinary form posts, so the page works without JavaScript; those posts never save. Every
+/// goal, sub-goal and activity row carries its id in a hidden field (empty for a row not saved
+/// yet), so a save names rows by id, not by place: a row someone else removed meanwhile cannot
+/// take this user's text.</summary>
 public sealed class EditModel(CaseRepository cases, UnitDirectory units, CurrentStaff staff, SwedishClock clock) : CasePageModel(cases)
 {
     protected override CaseOperation Operation => CaseOperation.EditPlanDraft;
@@ -57,6 +60,15 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
             if (goal >= 0 && goal < Input.Goals.Count)
             {
                 Input.Goals.RemoveAt(goal);
+            }
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAddSubGoalAsync(int goal, CancellationToken cancellationToken) =>
+        ChangeRowsAsync(() =>
+        {
+            if (goal >= 0 && goal < Input.Goals.Count)
+            {
+                Input.Goals[goal].SubGoals.Add(new SubGoalInput());
             }
         }, cancellationToken);
 
@@ -198,6 +210,7 @@ public sealed class PlanInput
     {
         foreach (var goal in Goals)
         {
+            goal.SubGoals.RemoveAll(s => s.IsBlank);
             goal.Activities.RemoveAll(a => a.IsBlank);
         }
 
@@ -215,6 +228,12 @@ public sealed class PlanInput
         foreach (var goal in Goals.Where(g => g.Activities.Count == 0))
         {
             goal.Activities.Add(new ActivityInput());
+        }
+
+        // One empty sub-goal line to write in, also without JavaScript.
+        foreach (var goal in Goals.Where(g => g.SubGoals.Count == 0 || !g.SubGoals[^1].IsBlank))
+        {
+            goal.SubGoals.Add(new SubGoalInput());
         }
     }
 
@@ -235,6 +254,9 @@ public sealed class PlanInput
 
 public sealed class GoalInput
 {
+    /// <summary>Empty for a row not saved yet: the domain gives it an id when it is saved.</summary>
+    public Guid Id { get; set; }
+
     public NeedDomain Domain { get; set; }
 
     public string? Need { get; set; }
@@ -244,13 +266,13 @@ public sealed class GoalInput
     /// <summary>The individual's own words, not held to du-form (R-PLAN-4).</summary>
     public bool KeepAsWritten { get; set; }
 
-    /// <summary>One sub-goal per line.</summary>
-    public string? SubGoals { get; set; }
+    /// <summary>One row per sub-goal; a row emptied of text is removed when saved.</summary>
+    public List<SubGoalInput> SubGoals { get; set; } = [];
 
     public List<ActivityInput> Activities { get; set; } = [];
 
     public bool IsBlank =>
-        string.IsNullOrWhiteSpace(Need) && string.IsNullOrWhiteSpace(Goal) && string.IsNullOrWhiteSpace(SubGoals) && Activities.All(a => a.IsBlank);
+        string.IsNullOrWhiteSpace(Need) && string.IsNullOrWhiteSpace(Goal) && SubGoals.All(s => s.IsBlank) && Activities.All(a => a.IsBlank);
 
     public static GoalInput NewRow() => new() { Activities = [new ActivityInput()] };
 
@@ -259,28 +281,43 @@ public sealed class GoalInput
         ArgumentNullException.ThrowIfNull(goal);
         return new GoalInput
         {
+            Id = goal.Id,
             Domain = goal.Domain,
             Need = goal.Need,
             Goal = goal.Goal,
             KeepAsWritten = goal.KeptAsWritten,
-            SubGoals = string.Join('\n', goal.SubGoals),
+            SubGoals = goal.SubGoals.Select(s => new SubGoalInput { Id = s.Id, Text = s.Text }).ToList(),
             Activities = goal.Activities.Select(ActivityInput.From).ToList(),
         };
     }
 
     public PlanGoal ToGoal() => new(
+        Id,
         Domain,
         FormText.OrEmpty(Need),
         FormText.OrEmpty(Goal),
-        (SubGoals ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        SubGoals.Where(s => !s.IsBlank).Select(s => new SubGoal(s.Id, FormText.OrEmpty(s.Text))).ToList(),
         Activities.Select(a => a.ToActivity()).ToList())
     {
         KeptAsWritten = KeepAsWritten,
     };
 }
 
+public sealed class SubGoalInput
+{
+    /// <summary>Empty for a row not saved yet.</summary>
+    public Guid Id { get; set; }
+
+    public string? Text { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+}
+
 public sealed class ActivityInput
 {
+    /// <summary>Empty for a row not saved yet.</summary>
+    public Guid Id { get; set; }
+
     public string? What { get; set; }
 
     public ResponsibleKind Responsible { get; set; }
@@ -301,6 +338,7 @@ public sealed class ActivityInput
         ArgumentNullException.ThrowIfNull(activity);
         return new ActivityInput
         {
+            Id = activity.Id,
             What = activity.What,
             Responsible = activity.Responsible,
             ResponsibleUnitId = activity.ResponsibleUnitId,
@@ -310,5 +348,5 @@ public sealed class ActivityInput
     }
 
     public PlanActivity ToActivity() =>
-        new(FormText.OrEmpty(What), Responsible, ResponsibleUnitId, FormText.OrEmpty(ResponsibleName), FormText.OrEmpty(TimePlan));
+        new(Id, FormText.OrEmpty(What), Responsible, ResponsibleUnitId, FormText.OrEmpty(ResponsibleName), FormText.OrEmpty(TimePlan));
 }
