@@ -142,6 +142,7 @@ public static class EnumText
         CaseEventKind.ConsentRecorded => T("Samtycke registrerat", "Consent recorded"),
         CaseEventKind.ConsentWithdrawn => T("Samtycke återkallat", "Consent withdrawn"),
         CaseEventKind.PreparationSaved => T("Förberedelse sparad", "Preparation saved"),
+        CaseEventKind.OwnPreparationSaved => T("Egen förberedelse sparad", "Own preparation saved"),
         CaseEventKind.InvitationSent => T("Kallelse skickad", "Invitation sent"),
         CaseEventKind.MeetingRecorded => T("Möte dokumenterat", "Meeting recorded"),
         CaseEventKind.PlanSaved => T("Planutkast sparat", "Plan draft saved"),
