@@ -32,7 +32,6 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
         // own version, so saving it neither bumps nor is blocked by the case row (R-PREP-4).
         builder.SplitToTable("OwnPreparations", own =>
         {
-            own.Property(c => c.Id).HasColumnName("CaseId");
             own.Property(c => c.OwnPreparation);
             own.Property<int>(SamplanDbContext.OwnVersionProperty);
         });
