@@ -25,29 +25,31 @@ public sealed class FaultInjectingFactory(Xunit.Abstractions.IMessageSink diagno
 /// <summary>
 /// When armed, rewrites the statement that starts with <see cref="Target"/> so that it names a
 /// table that does not exist: the database refuses it, in the middle of the save's transaction,
-/// after the statements before it have run. Only statements of a save that changes a case are
-/// touched (the audit appender's own inserts are left alone). It records what the failed
+/// after the statements before it have run. Only a command about the armed case is touched. It records what the failed
 /// transaction had run, so a test can show the other half of the change really was written first.
 /// </summary>
 public sealed class StatementFault : DbCommandInterceptor
 {
-    private static readonly string[] CaseStatements = ["UPDATE \"Cases\"", "UPDATE \"OwnPreparations\"", "INSERT INTO \"CaseHistory\""];
-
     private readonly Lock _lock = new();
     private readonly Dictionary<DbTransaction, List<string>> _run = [];
 
     public string? Target { get; private set; }
+
+    private Guid _caseId;
 
     /// <summary>The statements of the failed save that ran before the failing one, and the failing one.</summary>
     public IReadOnlyList<string> RanBeforeFailure { get; private set; } = [];
 
     public bool Failed { get; private set; }
 
-    public void Arm(string statementStart)
+    /// <summary>Fails the next statement starting with <paramref name="statementStart"/> in a
+    /// command about the case (one that has its id as a parameter).</summary>
+    public void Arm(string statementStart, Guid caseId)
     {
         lock (_lock)
         {
             Target = statementStart;
+            _caseId = caseId;
             Failed = false;
             RanBeforeFailure = [];
             _run.Clear();
@@ -104,8 +106,7 @@ public sealed class StatementFault : DbCommandInterceptor
             }
 
             var index = statements.FindIndex(s => s.StartsWith(target, StringComparison.Ordinal));
-            var changesCase = run.Concat(statements).Any(s => CaseStatements.Any(c => s.StartsWith(c, StringComparison.Ordinal)));
-            if (index < 0 || !changesCase)
+            if (index < 0 || !command.Parameters.Cast<DbParameter>().Any(p => IsCase(p.Value)))
             {
                 run.AddRange(statements);
                 return;
@@ -121,6 +122,9 @@ public sealed class StatementFault : DbCommandInterceptor
             command.CommandText = command.CommandText.Insert(tableEnd, "_injected_fault");
         }
     }
+
+    private bool IsCase(object? value) =>
+        value is Guid g ? g == _caseId : value is string s && string.Equals(s, _caseId.ToString(), StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Statements(string text) =>
         [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0)];

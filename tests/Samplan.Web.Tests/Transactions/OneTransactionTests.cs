@@ -13,17 +13,16 @@ namespace Samplan.Web.Tests.Transactions;
 public sealed class OneTransactionTests(FaultInjectingFactory factory) : IClassFixture<FaultInjectingFactory>
 {
     [Fact]
-    public async Task When_the_audit_insert_fails_after_the_change_ran_the_change_is_not_stored_either()
+    public async Task When_the_audit_insert_fails_the_change_is_not_stored_either()
     {
         using var client = await PreparingCaseAsync();
         var caseId = _caseId;
         var before = await CaseStore.ReadAsync(factory.Services, caseId);
 
-        factory.Fault.Arm("INSERT INTO \"AuditEvents\"");
+        factory.Fault.Arm("INSERT INTO \"AuditEvents\"", caseId);
         await PostIgnoringFailureAsync(() => client.SavePreparationAsync(caseId, "Syfte som inte får sparas", "Mål"));
 
         Assert.True(factory.Fault.Failed, "The audit insert of the save never ran.");
-        Assert.Contains(factory.Fault.RanBeforeFailure, s => s.StartsWith("UPDATE \"Cases\"", StringComparison.Ordinal));
         var after = await CaseStore.ReadAsync(factory.Services, caseId);
         Assert.Equal(before, after with { Audit = before.Audit });
         Assert.Null(after.Purpose);
@@ -37,16 +36,38 @@ public sealed class OneTransactionTests(FaultInjectingFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_failure_after_the_change_and_its_audit_event_ran_rolls_both_back()
+    {
+        using var client = await PreparingCaseAsync();
+        var caseId = _caseId;
+        var before = await CaseStore.ReadAsync(factory.Services, caseId);
+
+        // The outbox message is the last statement of the save: the crash comes after the case
+        // update and the audit insert have run, before the commit.
+        factory.Fault.Arm("INSERT INTO \"OutboxMessages\"", caseId);
+        await PostIgnoringFailureAsync(() => client.SavePreparationAsync(caseId, "Syfte som inte får sparas", "Mål"));
+
+        Assert.True(factory.Fault.Failed, "The outbox insert of the save never ran.");
+        Assert.Contains(factory.Fault.RanBeforeFailure, s => s.StartsWith("UPDATE \"Cases\"", StringComparison.Ordinal));
+        Assert.Contains(factory.Fault.RanBeforeFailure, s => s.StartsWith("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal));
+        var after = await CaseStore.ReadAsync(factory.Services, caseId);
+        Assert.Equal(before, after with { Audit = before.Audit });
+        Assert.Null(after.Purpose);
+        Assert.Equal(0, after.Audited(AuditAction.PreparationSaved));
+    }
+
+    [Fact]
     public async Task When_the_case_update_fails_after_the_audit_insert_ran_no_audit_event_is_left_for_it()
     {
         using var client = await PreparingCaseAsync();
         var caseId = _caseId;
         var before = await CaseStore.ReadAsync(factory.Services, caseId);
 
-        factory.Fault.Arm("UPDATE \"Cases\"");
+        factory.Fault.Arm("UPDATE \"Cases\"", caseId);
         await PostIgnoringFailureAsync(() => client.SavePreparationAsync(caseId, "Syfte som inte får sparas", "Mål"));
 
         Assert.True(factory.Fault.Failed, "The case update of the save never ran.");
+        Assert.Contains(factory.Fault.RanBeforeFailure, s => s.StartsWith("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal));
         var after = await CaseStore.ReadAsync(factory.Services, caseId);
         Assert.Equal(before, after with { Audit = before.Audit });
         Assert.Equal(0, after.Audited(AuditAction.PreparationSaved));
@@ -59,7 +80,7 @@ public sealed class OneTransactionTests(FaultInjectingFactory factory) : IClassF
         var caseId = _caseId;
         var before = await CaseStore.ReadAsync(factory.Services, caseId);
 
-        factory.Fault.Arm("UPDATE \"OwnPreparations\"");
+        factory.Fault.Arm("UPDATE \"OwnPreparations\"", caseId);
         await PostIgnoringFailureAsync(() => client.SubmitFormAsync($"/cases/{caseId}/preparation/own", f => f.Set("Input.MyExperience", "Får inte sparas")));
 
         Assert.True(factory.Fault.Failed, "The own preparation update never ran.");
