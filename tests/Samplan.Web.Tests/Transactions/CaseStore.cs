@@ -11,6 +11,15 @@ public sealed record CaseStore(int Version, int OwnVersion, string? Purpose, str
 {
     public int Audited(AuditAction action, string outcome = AuditOutcome.Success) => Audit.Count(a => a.Code == (int)action && a.Outcome == outcome);
 
+    /// <summary>The case's history as the domain loads it, in its order.</summary>
+    public static async Task<IReadOnlyList<(int Position, string Kind)>> HistoryAsync(IServiceProvider services, Guid caseId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SamplanDbContext>();
+        var c = await db.Cases.AsNoTracking().SingleAsync(x => x.Id == caseId);
+        return [.. c.History.Select(h => (h.Position, h.Kind.ToString()))];
+    }
+
     public static async Task<CaseStore> ReadAsync(IServiceProvider services, Guid caseId)
     {
         await using var scope = services.CreateAsyncScope();

@@ -33,6 +33,7 @@ public sealed class OneTransactionTests(FaultInjectingFactory factory) : IClassF
         var saved = await CaseStore.ReadAsync(factory.Services, caseId);
         Assert.Equal(("Syfte som sparas", before.Version + 1, before.HistoryLines + 1, before.Outbox + 1), (saved.Purpose, saved.Version, saved.HistoryLines, saved.Outbox));
         Assert.Equal(1, saved.Audited(AuditAction.PreparationSaved));
+        Assert.Equal([(1, "Initiated"), (2, "ConsentRecorded"), (3, "PreparationSaved")], await CaseStore.HistoryAsync(factory.Services, caseId));
     }
 
     [Fact]
