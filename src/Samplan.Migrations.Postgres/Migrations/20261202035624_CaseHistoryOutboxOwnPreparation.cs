@@ -11,6 +11,12 @@ namespace Samplan.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Entity splitting makes the own-preparation table the principal EF Core names for the
+            // case's owned tables; every case has its row there, so the constraints follow the model.
+            migrationBuilder.DropForeignKey(
+                name: "FK_CaseUnits_Cases_CaseId",
+                table: "CaseUnits");
+
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
@@ -63,9 +69,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_CaseHistory", x => new { x.CaseId, x.Position, x.Id });
                     table.ForeignKey(
-                        name: "FK_CaseHistory_Cases_CaseId",
+                        name: "FK_CaseHistory_OwnPreparations_CaseId",
                         column: x => x.CaseId,
-                        principalTable: "Cases",
+                        principalTable: "OwnPreparations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -94,11 +100,32 @@ namespace Samplan.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "History",
                 table: "Cases");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CaseUnits_OwnPreparations_CaseId",
+                table: "CaseUnits",
+                column: "CaseId",
+                principalTable: "OwnPreparations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Before the own-preparation table goes: dropping it must not cascade to the units.
+            migrationBuilder.DropForeignKey(
+                name: "FK_CaseUnits_OwnPreparations_CaseId",
+                table: "CaseUnits");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CaseUnits_Cases_CaseId",
+                table: "CaseUnits",
+                column: "CaseId",
+                principalTable: "Cases",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
             migrationBuilder.AddColumn<string>(
                 name: "History",
                 table: "Cases",

@@ -11,6 +11,12 @@ namespace Samplan.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Entity splitting makes the own-preparation table the principal EF Core names for the
+            // case's owned tables; every case has its row there, so the constraints follow the model.
+            migrationBuilder.DropForeignKey(
+                name: "FK_CaseUnits_Cases_CaseId",
+                table: "CaseUnits");
+
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
@@ -63,9 +69,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 {
                     table.PrimaryKey("PK_CaseHistory", x => new { x.CaseId, x.Position, x.Id });
                     table.ForeignKey(
-                        name: "FK_CaseHistory_Cases_CaseId",
+                        name: "FK_CaseHistory_OwnPreparations_CaseId",
                         column: x => x.CaseId,
-                        principalTable: "Cases",
+                        principalTable: "OwnPreparations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -97,11 +103,34 @@ namespace Samplan.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "History",
                 table: "Cases");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CaseUnits_OwnPreparations_CaseId",
+                table: "CaseUnits",
+                column: "CaseId",
+                principalTable: "OwnPreparations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Before the own-preparation table goes, the units point at the cases again: dropping it
+            // must not cascade to them. By hand, because EF Core would rebuild the table only at the end.
+            migrationBuilder.Sql("""
+                CREATE TABLE "ef_temp_CaseUnits" (
+                    "CaseId" TEXT NOT NULL,
+                    "UnitId" TEXT NOT NULL,
+                    "Role" TEXT NOT NULL,
+                    CONSTRAINT "PK_CaseUnits" PRIMARY KEY ("CaseId", "UnitId", "Role"),
+                    CONSTRAINT "FK_CaseUnits_Cases_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Cases" ("Id") ON DELETE CASCADE);
+                INSERT INTO "ef_temp_CaseUnits" ("CaseId", "UnitId", "Role") SELECT "CaseId", "UnitId", "Role" FROM "CaseUnits";
+                DROP TABLE "CaseUnits";
+                ALTER TABLE "ef_temp_CaseUnits" RENAME TO "CaseUnits";
+                CREATE INDEX "IX_CaseUnits_UnitId" ON "CaseUnits" ("UnitId");
+                """);
+
             migrationBuilder.AddColumn<string>(
                 name: "History",
                 table: "Cases",
