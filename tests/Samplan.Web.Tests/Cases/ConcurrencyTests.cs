@@ -89,7 +89,9 @@ public sealed class ConcurrencyTests(SamplanFactory factory)
 
         await CaseSteps.ExpectSavedAsync(saved[0], caseId, "Professional preparation");
         await CaseSteps.ExpectSavedAsync(saved[1], caseId, "Own preparation");
-        var casePage = (await anna.GetPageAsync($"/cases/{caseId}")).MainText;
+        var shown = await anna.GetPageAsync($"/cases/{caseId}");
+        Assert.NotNull(shown.Document.QuerySelector($"a[href='/cases/{caseId}/preparation/own']"));
+        var casePage = shown.MainText;
         Assert.Contains("Syfte som Anna skrev", casePage, StringComparison.Ordinal);
         Assert.Contains("Det som Eva skrev ner med personen", casePage, StringComparison.Ordinal);
         var after = await CaseStore.ReadAsync(factory.Services, caseId);
