@@ -130,7 +130,11 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
     /// message in one transaction. Returns false on a conflict, leaving the stored case untouched
     /// and auditing the attempt. Each part has its own version, so two people saving different
     /// parts (the professional's preparation, the individual's own) never conflict.</summary>
-    public async Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default, CasePart part = CasePart.Case)
+    public Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default) =>
+        TrySaveAsync(sipCase, CasePart.Case, expectedVersion, cancellationToken);
+
+    /// <summary>As <see cref="TrySaveAsync(SipCase, int, CancellationToken)"/>, checking the version of <paramref name="part"/>.</summary>
+    public async Task<bool> TrySaveAsync(SipCase sipCase, CasePart part, int expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sipCase);
         ExpectVersion(sipCase, part, expectedVersion);

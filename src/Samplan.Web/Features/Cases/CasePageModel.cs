@@ -154,7 +154,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
             return Page();
         }
 
-        if (!await cases.TrySaveAsync(Case, Version, cancellationToken, Part))
+        if (!await cases.TrySaveAsync(Case, Part, Version, cancellationToken))
         {
             return await ConflictAsync(cancellationToken);
         }
