@@ -174,7 +174,6 @@ internal static class CaseScript
         random.Next(10) == 0 ? "arabiska" : null,
         false,
         null,
-        new OwnPreparation("Jag har svårt att klara mig själv sedan jag kom hem.", "Hjälp med dusch och inköp.", "Att någon ringer innan de kommer.", null, "Min dotter", null),
         new Sbar("Utskrivningsklar.", "Tidigare frisk, bor ensam.", "Behöver stöd i ADL.", "SIP-möte inom en vecka."));
 
     private static PlanContent Plan(Random random, Individual individual, BenchUnit initiator, IReadOnlyList<BenchUnit> invited, BenchUnit coordinatorUnit, DateOnly followUpOn)

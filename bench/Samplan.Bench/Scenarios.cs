@@ -180,7 +180,7 @@ internal sealed class Scenarios(IServiceProvider services, BenchSubjects subject
         }
 
         var preparation = new Preparation("Samordna stödet", "Att vardagen fungerar", "Uppdaterad inför mötet", null, true, ParticipationMode.WholeMeeting, null, false, null, false, null,
-            new OwnPreparation(null, null, null, null, null, null), new Sbar(null, null, null, null));
+            new Sbar(null, null, null, null));
         await Add(Measurement.RunTimedAsync("case.save", "Save one transition (version check) + audit append", options.Warmup, options.Iterations,
             async i =>
             {

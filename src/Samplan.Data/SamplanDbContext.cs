@@ -15,6 +15,9 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 {
     public const string VersionProperty = "Version";
 
+    /// <summary>The version of the individual's own preparation, apart from the case's.</summary>
+    public const string OwnVersionProperty = "OwnVersion";
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -32,6 +35,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     public DbSet<AuditReview> AuditReviews => Set<AuditReview>();
+
+    public DbSet<Outbox.OutboxMessage> OutboxMessages => Set<Outbox.OutboxMessage>();
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 

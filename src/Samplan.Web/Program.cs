@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Samplan.Web.Auditing;
 using Samplan.Web.Authorization;
+using Samplan.Web.CaseEvents;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
 using Samplan.Web.Infrastructure;
@@ -24,6 +25,7 @@ builder.Services.AddSignInRateLimit();
 builder.Services.AddSamplanOidc(builder.Configuration);
 builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
+builder.Services.AddSamplanCaseEvents();
 builder.Services.AddScoped<CaseAuthorizer>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<UnitDirectory>();

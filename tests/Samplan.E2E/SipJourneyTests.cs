@@ -90,13 +90,20 @@ public sealed partial class SipJourneyTests(SamplanFixture app, ITestOutputHelpe
             await journey.CheckPageAsync("preparation", "Förbered mötet med " + FullName);
             await page.GetByLabel("Syfte", new() { Exact = true }).FillAsync("Samordna stödet efter sjukhusvistelsen");
             await page.GetByLabel("Mål med mötet").FillAsync("En gemensam plan för hur Astrid kan bo kvar hemma");
-            await page.GetByLabel("Vad är min upplevelse?").FillAsync("Jag blir trött och glömmer mina mediciner.");
-            await page.GetByLabel("Vilka behov, önskemål och förväntningar har jag?").FillAsync("Hjälp med mediciner och att handla.");
-            await page.GetByLabel("Hur skulle jag vilja att det var?").FillAsync("Att jag klarar mig hemma med lite hjälp.");
             await page.GetByLabel("Hela mötet").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Spara förberedelsen" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
             await Expect(page.Locator(".facts").Filter(new() { HasText = "Syfte" })).ToContainTextAsync("Samordna stödet efter sjukhusvistelsen");
+
+            // The individual's own words are a form of their own, saved apart (R-PREP-4).
+            await page.GotoAsync(page.Url.Split('?')[0] + "/preparation/own");
+            await journey.CheckPageAsync("own-preparation", "Egen förberedelse för " + FullName);
+            await page.GetByLabel("Vad är min upplevelse?").FillAsync("Jag blir trött och glömmer mina mediciner.");
+            await page.GetByLabel("Vilka behov, önskemål och förväntningar har jag?").FillAsync("Hjälp med mediciner och att handla.");
+            await page.GetByLabel("Hur skulle jag vilja att det var?").FillAsync("Att jag klarar mig hemma med lite hjälp.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara den egna förberedelsen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Den enskildes egen förberedelse är sparad.");
+            await Expect(page.Locator(".facts").Filter(new() { HasText = "Min upplevelse" })).ToContainTextAsync("Jag blir trött och glömmer mina mediciner.");
         });
 
         await journey.StepAsync("invitation", async () =>

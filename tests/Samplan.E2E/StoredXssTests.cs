@@ -133,15 +133,16 @@ public sealed partial class StoredXssTests(SamplanFixture app, ITestOutputHelper
             await probe.AssertInertAsync("case page after consent", texts.Consent);
         });
 
-        await journey.StepAsync("preparation: every text field, saved and re-opened", async () =>
+        await journey.StepAsync("preparation: every text field of both forms, saved and re-opened", async () =>
         {
             await ClickNextStepAsync(page, "Förbered mötet");
             var fields = new[]
             {
-                "Purpose", "Goal", "Questions", "MyExperience", "MyNeedsAndWishes", "HowIWouldLikeIt", "CoordinatorWish", "MyContacts",
-                "MyNotes", "ParticipationAdaptations", "Language", "InformWhenAbsent", "MappedActors", "Situation", "Background",
+                "Purpose", "Goal", "Questions", "ParticipationAdaptations", "Language", "InformWhenAbsent", "MappedActors", "Situation", "Background",
                 "Assessment", "Recommendation",
             };
+            // The individual's own preparation is a form of its own (R-PREP-4).
+            var ownFields = new[] { "MyExperience", "MyNeedsAndWishes", "HowIWouldLikeIt", "CoordinatorWish", "MyContacts", "MyNotes" };
             foreach (var field in fields)
             {
                 texts.Preparation[field] = P("preparation " + field);
@@ -156,11 +157,26 @@ public sealed partial class StoredXssTests(SamplanFixture app, ITestOutputHelper
             await page.Locator("#Input_InterpreterNeeded").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Spara förberedelsen" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Förberedelsen är sparad.");
+
+            await page.GotoAsync(caseUrl + "/preparation/own");
+            foreach (var field in ownFields)
+            {
+                texts.Preparation[field] = P("preparation " + field);
+                await page.Locator("#Input_" + field).FillAsync(texts.Preparation[field]);
+            }
+
+            var ownTextFields = await page.Locator("form textarea, form input[type='text'], form input:not([type])").EvaluateAllAsync<string[]>("es => es.map(e => e.id)");
+            Assert.Equal(ownFields.Select(f => "Input_" + f).Order(StringComparer.Ordinal), ownTextFields.Order(StringComparer.Ordinal));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara den egna förberedelsen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Den enskildes egen förberedelse är sparad.");
             await probe.AssertInertAsync("case page after the preparation", texts.PreparationShownOnCasePage);
 
             await page.GotoAsync(caseUrl + "/preparation");
             await probe.AssertInertAsync("preparation re-opened", "Förbered mötet med " + FullName);
             await XssProbe.AssertValuesAsync(fields.Select(f => (page.Locator("#Input_" + f), texts.Preparation[f])));
+            await page.GotoAsync(caseUrl + "/preparation/own");
+            await probe.AssertInertAsync("own preparation re-opened", "Egen förberedelse för " + FullName);
+            await XssProbe.AssertValuesAsync(ownFields.Select(f => (page.Locator("#Input_" + f), texts.Preparation[f])));
         });
 
         await journey.StepAsync("invitation: place, message and other invitees, re-shown with a date in the past, then sent", async () =>

@@ -27,7 +27,33 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
         builder.Property(c => c.Meetings).HasJsonConversion().IsRequired();
         builder.Property(c => c.Plans).HasJsonConversion().IsRequired();
         builder.Property(c => c.FollowUps).HasJsonConversion().IsRequired();
-        builder.Property(c => c.History).HasJsonConversion().IsRequired();
+
+        // The individual's own preparation is theirs: a row of its own keyed by the case, with its
+        // own version, so saving it neither bumps nor is blocked by the case row (R-PREP-4).
+        builder.SplitToTable("OwnPreparations", own =>
+        {
+            own.Property(c => c.OwnPreparation);
+            own.Property<int>(SamplanDbContext.OwnVersionProperty);
+        });
+        builder.Property(c => c.OwnPreparation).HasJsonConversion();
+        builder.Property<int>(SamplanDbContext.OwnVersionProperty).IsConcurrencyToken();
+
+        // The history is rows of its own, appended with each change in the same transaction, never
+        // rewritten. The key starts with the position so the history loads in its order; the id
+        // tells apart two lines that parts saved at the same moment gave the same position.
+        builder.OwnsMany(c => c.History, history =>
+        {
+            history.ToTable("CaseHistory");
+            history.WithOwner().HasForeignKey("CaseId");
+            history.Property<Guid>("CaseId");
+            history.Property<Guid>("Id").ValueGeneratedOnAdd();
+            history.HasKey("CaseId", nameof(CaseEvent.Position), "Id");
+            history.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+            history.Property(e => e.ActorName).HasMaxLength(200);
+            history.Property(e => e.Detail).HasMaxLength(500);
+        });
+        builder.Navigation(c => c.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(c => c.PendingEvents);
 
         // The units taking part are rows of their own, so access checks are plain indexed joins.
         builder.OwnsMany(c => c.Units, units =>

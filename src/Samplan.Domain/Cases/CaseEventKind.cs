@@ -14,4 +14,5 @@ public enum CaseEventKind
     Closed,
     SwitchedToManualHandling,
     ProtectedIdentityLifted,
+    OwnPreparationSaved,
 }

@@ -1,6 +1,8 @@
 namespace Samplan.Domain.Cases;
 
-/// <summary>What is prepared with the individual before the invitation (R-PREP-1..6).</summary>
+/// <summary>What the professional prepares with the individual before the invitation (R-PREP-1..6).
+/// The individual's own preparation (R-PREP-4) is theirs and is saved on its own:
+/// <see cref="SipCase.OwnPreparation"/>.</summary>
 public sealed record Preparation(
     string? Purpose,
     string? Goal,
@@ -13,5 +15,4 @@ public sealed record Preparation(
     string? Language,
     bool EasyToReadInformation,
     string? InformWhenAbsent,
-    OwnPreparation Own,
     Sbar Sbar);

@@ -82,8 +82,12 @@ public sealed partial class SipCase
         }
     }
 
-    private void Record(CaseEventKind kind, StaffRef by, DateTimeOffset now, string? detail = null) =>
-        History = [.. History, new CaseEvent(now, kind, by.Name, by.UnitId, detail)];
+    private void Record(CaseEventKind kind, StaffRef by, DateTimeOffset now, string? detail = null)
+    {
+        var e = new CaseEvent(now, kind, by.Name, by.UnitId, detail) { Position = _history.Count + 1 };
+        _history.Add(e);
+        _pendingEvents.Add(new CaseChanged(Id, IndividualId, e));
+    }
 
     /// <summary>A first draft starts at the meeting; a revision starts at the follow-up that asked for it.</summary>
     private DateOnly PlanDraftStartedOn()

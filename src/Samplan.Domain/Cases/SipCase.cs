@@ -11,6 +11,8 @@ public sealed partial class SipCase
 {
     private const string Lifecycle = "LIFECYCLE";
     private readonly List<CaseUnit> _units = [];
+    private readonly List<CaseEvent> _history = [];
+    private readonly List<CaseChanged> _pendingEvents = [];
 
     private SipCase()
     {
@@ -35,6 +37,10 @@ public sealed partial class SipCase
     public Consent? Consent { get; private set; }
 
     public Preparation? Preparation { get; private set; }
+
+    /// <summary>The individual's own preparation, in their words (R-PREP-4). It is theirs, not the
+    /// professional's: it is saved on its own, so neither overwrites or blocks the other.</summary>
+    public OwnPreparation? OwnPreparation { get; private set; }
 
     /// <summary>The coordinator from the agreed plan; until then the initiator is responsible (seed 002).</summary>
     public Coordinator? Coordinator { get; private set; }
@@ -63,7 +69,13 @@ public sealed partial class SipCase
 
     public IReadOnlyList<FollowUp> FollowUps { get; private set; } = [];
 
-    public IReadOnlyList<CaseEvent> History { get; private set; } = [];
+    public IReadOnlyList<CaseEvent> History => _history.AsReadOnly();
+
+    /// <summary>What changed since the case was loaded, not yet saved; cleared once saved.</summary>
+    public IReadOnlyList<CaseChanged> PendingEvents => _pendingEvents.AsReadOnly();
+
+    /// <summary>Called by whoever saved the case, once the events are stored with the change.</summary>
+    public void ClearPendingEvents() => _pendingEvents.Clear();
 
     public Invitation? CurrentInvitation => Invitations.Count > 0 ? Invitations[^1] : null;
 
@@ -202,6 +214,16 @@ public sealed partial class SipCase
 
         Preparation = preparation;
         Record(CaseEventKind.PreparationSaved, by, now);
+    }
+
+    /// <summary>The individual's own preparation (R-PREP-4), written down with them; whenever the
+    /// professional's preparation may be edited, so may this.</summary>
+    public void SaveOwnPreparation(OwnPreparation own, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(own);
+        EnsureConsentThen(now, CasePhase.Preparing, CasePhase.Invited);
+        OwnPreparation = own;
+        Record(CaseEventKind.OwnPreparationSaved, by, now);
     }
 
     /// <summary>Sends the invitation (R-CALL-1..6); invited units take part in the case from now on.</summary>

@@ -485,6 +485,36 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Samplan.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "CreatedAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Domain.Cases.SipCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -509,10 +539,6 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("FollowUps")
-                        .IsRequired()
-                        .HasColumnType("jsonb");
-
-                    b.Property<string>("History")
                         .IsRequired()
                         .HasColumnType("jsonb");
 
@@ -543,6 +569,13 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("OwnPreparation")
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("OwnVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Phase")
                         .IsRequired()
@@ -575,6 +608,13 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasIndex("Phase", "NextDueOn");
 
                     b.ToTable("Cases", (string)null);
+
+                    b.SplitToTable("OwnPreparations", null, t =>
+                        {
+                            t.Property("OwnPreparation");
+
+                            t.Property("OwnVersion");
+                        });
                 });
 
             modelBuilder.Entity("Samplan.Domain.Directory.Organisation", b =>
@@ -761,6 +801,52 @@ namespace Samplan.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Samplan.Domain.Cases.SipCase", b =>
                 {
+                    b.HasOne("Samplan.Domain.Cases.SipCase", null)
+                        .WithOne()
+                        .HasForeignKey("Samplan.Domain.Cases.SipCase", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Samplan.Domain.Cases.CaseEvent", "History", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("ActorUnitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("CaseId", "Position", "Id");
+
+                            b1.ToTable("CaseHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("Samplan.Domain.Cases.CaseUnit", "Units", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -782,6 +868,8 @@ namespace Samplan.Migrations.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
                         });
+
+                    b.Navigation("History");
 
                     b.Navigation("Units");
                 });

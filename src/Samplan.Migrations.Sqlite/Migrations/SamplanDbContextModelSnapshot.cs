@@ -472,6 +472,36 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.ToTable("JobLeases", (string)null);
                 });
 
+            modelBuilder.Entity("Samplan.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcessedAt", "CreatedAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Domain.Cases.SipCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -496,10 +526,6 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FollowUps")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("History")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -530,6 +556,13 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnPreparation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Phase")
                         .IsRequired()
@@ -562,6 +595,13 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasIndex("Phase", "NextDueOn");
 
                     b.ToTable("Cases", (string)null);
+
+                    b.SplitToTable("OwnPreparations", null, t =>
+                        {
+                            t.Property("OwnPreparation");
+
+                            t.Property("OwnVersion");
+                        });
                 });
 
             modelBuilder.Entity("Samplan.Domain.Directory.Organisation", b =>
@@ -748,6 +788,52 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Samplan.Domain.Cases.SipCase", b =>
                 {
+                    b.HasOne("Samplan.Domain.Cases.SipCase", null)
+                        .WithOne()
+                        .HasForeignKey("Samplan.Domain.Cases.SipCase", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Samplan.Domain.Cases.CaseEvent", "History", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ActorUnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Position", "Id");
+
+                            b1.ToTable("CaseHistory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("Samplan.Domain.Cases.CaseUnit", "Units", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -769,6 +855,8 @@ namespace Samplan.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
                         });
+
+                    b.Navigation("History");
 
                     b.Navigation("Units");
                 });

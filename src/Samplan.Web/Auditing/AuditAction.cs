@@ -34,6 +34,7 @@ public enum AuditAction
     CaseClosed = 2110,
     ProtectedIdentityMarked = 2111,
     ProtectedIdentityLifted = 2112,
+    OwnPreparationSaved = 2113,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

@@ -19,5 +19,6 @@ public static class AuditCodes
         CaseEventKind.Closed => AuditAction.CaseClosed,
         CaseEventKind.SwitchedToManualHandling => AuditAction.ProtectedIdentityMarked,
         CaseEventKind.ProtectedIdentityLifted => AuditAction.ProtectedIdentityLifted,
+        CaseEventKind.OwnPreparationSaved => AuditAction.OwnPreparationSaved,
     };
 }

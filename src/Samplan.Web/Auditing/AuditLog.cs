@@ -44,6 +44,16 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
         return AppendAsync(e, cancellationToken);
     }
 
+    /// <summary>A successful change to a case, to be inserted in the same save as the change: the
+    /// same row <see cref="WriteAsync"/> would append afterwards.</summary>
+    public AuditEvent ForCase(AuditAction action, Guid caseId, Guid individualId, string? detail = null)
+    {
+        var e = ForStaff(action, AuditOutcome.Success, caseId, individualId, detail);
+        e.At = AuditChain.Truncate(time.GetUtcNow());
+        e.ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        return e;
+    }
+
     /// <summary>
     /// An event about a change to a case, to be inserted in the same save as the change (a change
     /// that touches several cases is audited on each). A case another organisation answers for is

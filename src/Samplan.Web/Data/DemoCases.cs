@@ -98,6 +98,5 @@ internal static class DemoCases
     }
 
     private static Preparation Preparation(string purpose, string goal, ParticipationMode mode) =>
-        new(purpose, goal, null, null, true, mode, null, false, null, false, null,
-            new OwnPreparation(null, null, null, null, null, null), new Sbar(null, null, null, null));
+        new(purpose, goal, null, null, true, mode, null, false, null, false, null, new Sbar(null, null, null, null));
 }

@@ -1,15 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
+using Samplan.Data.Auditing;
 using Samplan.Domain.Cases;
 using Samplan.Domain.People;
 using Samplan.Web.Auditing;
+using Samplan.Web.CaseEvents;
 
 namespace Samplan.Web.Infrastructure;
+
+/// <summary>The parts of a case saved on their own, each with its own version.</summary>
+public enum CasePart
+{
+    /// <summary>The case row: phase, consent, the professional's preparation, plans and the rest.</summary>
+    Case,
+
+    /// <summary>The individual's own preparation (R-PREP-4).</summary>
+    OwnPreparation,
+}
 
 /// <summary>Loads cases only for a unit allowed to see them, auditing every access and every
 /// refusal, and saves them with an optimistic concurrency check against the version the user
 /// started from.</summary>
-public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, SwedishClock clock, AuditLog audit)
+public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, SwedishClock clock, AuditLog audit, IEnumerable<ICaseEventHandler> handlers)
 {
     /// <summary>The case and its individual, or null when it does not exist or the acting unit may
     /// not see it: both answer 404, so ids cannot be probed. <paramref name="readAction"/> is
@@ -37,8 +49,8 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
             await audit.WriteAsync(action, AuditOutcome.Success, sipCase.Id, individual.Id, cancellationToken: cancellationToken);
         }
 
-        var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty).CurrentValue;
-        return new CaseWithIndividual(sipCase, individual, version);
+        var entry = db.Entry(sipCase);
+        return new CaseWithIndividual(sipCase, individual, entry.Property<int>(SamplanDbContext.VersionProperty).CurrentValue, entry.Property<int>(SamplanDbContext.OwnVersionProperty).CurrentValue);
     }
 
     /// <summary>Records a refused look at a case; when the case exists, its organisation's
@@ -57,8 +69,7 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
     {
         ArgumentNullException.ThrowIfNull(sipCase);
         db.Cases.Add(sipCase);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(AuditAction.CaseCreated, AuditOutcome.Success, sipCase.Id, sipCase.IndividualId, cancellationToken: cancellationToken);
+        await SaveWithEventsAsync(auditedByCaller: false, cancellationToken);
     }
 
     /// <summary>A save based on an out-of-date version wrote nothing; the attempt is audited.</summary>
@@ -95,17 +106,14 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
     /// <summary>Saves a change that touched several cases, with the audit event of each case, in
     /// one transaction: no case changes unaudited. Every other case touched must have had its
     /// version raised; a concurrent save of any of them fails the whole change.</summary>
-    public async Task<bool> TrySaveWithEventsAsync(SipCase sipCase, int expectedVersion, IReadOnlyList<Samplan.Data.Auditing.AuditEvent> events, CancellationToken cancellationToken = default)
+    public async Task<bool> TrySaveWithEventsAsync(SipCase sipCase, int expectedVersion, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sipCase);
         ArgumentNullException.ThrowIfNull(events);
-        var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty);
-        version.OriginalValue = expectedVersion;
-        version.CurrentValue = expectedVersion + 1;
-        db.AuditEvents.AddRange(events);
+        ExpectVersion(sipCase, CasePart.Case, expectedVersion);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveTrackedAsync(events, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -117,17 +125,22 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
         return true;
     }
 
-    /// <summary>Saves the case if nobody saved it since <paramref name="expectedVersion"/>; returns
-    /// false on a conflict, leaving the stored case untouched.</summary>
-    public async Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default)
+    /// <summary>Saves the part of the case the user edited if nobody saved that part since
+    /// <paramref name="expectedVersion"/>: the change, its history, its audit event and its outbox
+    /// message in one transaction. Returns false on a conflict, leaving the stored case untouched
+    /// and auditing the attempt. Each part has its own version, so two people saving different
+    /// parts (the professional's preparation, the individual's own) never conflict.</summary>
+    public Task<bool> TrySaveAsync(SipCase sipCase, int expectedVersion, CancellationToken cancellationToken = default) =>
+        TrySaveAsync(sipCase, CasePart.Case, expectedVersion, cancellationToken);
+
+    /// <summary>As <see cref="TrySaveAsync(SipCase, int, CancellationToken)"/>, checking the version of <paramref name="part"/>.</summary>
+    public async Task<bool> TrySaveAsync(SipCase sipCase, CasePart part, int expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sipCase);
-        var version = db.Entry(sipCase).Property<int>(SamplanDbContext.VersionProperty);
-        version.OriginalValue = expectedVersion;
-        version.CurrentValue = expectedVersion + 1;
+        ExpectVersion(sipCase, part, expectedVersion);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithEventsAsync(auditedByCaller: false, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -136,9 +149,48 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
             return false;
         }
 
-        await audit.WriteAsync(AuditCodes.For(sipCase.History[^1].Kind), AuditOutcome.Success, sipCase.Id, sipCase.IndividualId, cancellationToken: cancellationToken);
         return true;
+    }
+
+    /// <summary>Saves what the caller changed on the tracked cases, their versions already set,
+    /// with the audit events the caller built for each case (a change across cases is audited
+    /// for each case's organisation), the history and the outbox, in one transaction. A
+    /// concurrent save throws <see cref="DbUpdateConcurrencyException"/> and writes nothing.</summary>
+    public Task SaveTrackedAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        db.AuditEvents.AddRange(events);
+        return SaveWithEventsAsync(auditedByCaller: true, cancellationToken);
+    }
+
+    /// <summary>Hands every tracked case's pending events to the handlers, which add their rows to
+    /// this context, then writes it all with one SaveChanges: one transaction, all or nothing.</summary>
+    private async Task SaveWithEventsAsync(bool auditedByCaller, CancellationToken cancellationToken)
+    {
+        var changed = db.ChangeTracker.Entries<SipCase>().Select(e => e.Entity).Where(c => c.PendingEvents.Count > 0).ToList();
+        var context = new SaveContext(db, auditedByCaller);
+        foreach (var change in changed.SelectMany(c => c.PendingEvents))
+        {
+            foreach (var handler in handlers)
+            {
+                handler.Handle(change, context);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        changed.ForEach(c => c.ClearPendingEvents());
+    }
+
+    private void ExpectVersion(SipCase sipCase, CasePart part, int expectedVersion)
+    {
+        var version = db.Entry(sipCase).Property<int>(part == CasePart.OwnPreparation ? SamplanDbContext.OwnVersionProperty : SamplanDbContext.VersionProperty);
+        version.OriginalValue = expectedVersion;
+        version.CurrentValue = expectedVersion + 1;
     }
 }
 
-public sealed record CaseWithIndividual(SipCase Case, Individual Individual, int Version);
+/// <summary>A loaded case with the versions of its separately saved parts.</summary>
+public sealed record CaseWithIndividual(SipCase Case, Individual Individual, int Version, int OwnVersion)
+{
+    public int VersionOf(CasePart part) => part == CasePart.OwnPreparation ? OwnVersion : Version;
+}

@@ -131,6 +131,6 @@ public class InitiateTests
         var c = Initiate(TestData.Initiative());
 
         var e = Assert.Single(c.History);
-        Assert.Equal(new CaseEvent(TestData.Now, CaseEventKind.Initiated, "Rita Region", TestData.RegionUnitId), e);
+        Assert.Equal(new CaseEvent(TestData.Now, CaseEventKind.Initiated, "Rita Region", TestData.RegionUnitId) { Position = 1 }, e);
     }
 }

@@ -28,14 +28,37 @@ public class SavePreparationTests
     }
 
     [Fact]
-    public void R_PREP_3_R_PREP_4_R_PREP_5_Participation_own_preparation_and_SBAR_are_kept()
+    public void R_PREP_3_R_PREP_5_Participation_and_SBAR_are_kept()
     {
         var b = CaseBuilder.Initiated().Consented().Prepared();
 
         var p = b.Case.Preparation!;
         Assert.Equal(ParticipationMode.WholeMeeting, p.Participation);
-        Assert.Equal("Att någon håller ihop", p.Own.MyNeedsAndWishes);
         Assert.Equal("Utskrivningsklar", p.Sbar.Situation);
+    }
+
+    [Fact]
+    public void R_PREP_4_The_own_preparation_is_saved_apart_and_leaves_the_professional_preparation_as_it_was()
+    {
+        var b = CaseBuilder.Initiated().Consented().Prepared();
+        var professional = b.Case.Preparation;
+
+        b.Case.SaveOwnPreparation(TestData.OwnPreparation(), TestData.KommunOfficer, TestData.Now);
+
+        Assert.Equal("Att någon håller ihop", b.Case.OwnPreparation!.MyNeedsAndWishes);
+        Assert.Same(professional, b.Case.Preparation);
+        Assert.Equal(CaseEventKind.OwnPreparationSaved, b.Case.History[^1].Kind);
+    }
+
+    [Fact]
+    public void R_CONSENT_1_The_own_preparation_waits_for_consent()
+    {
+        var c = CaseBuilder.Initiated().Case;
+
+        var ex = Assert.Throws<Samplan.Domain.Common.DomainRuleException>(() => c.SaveOwnPreparation(TestData.OwnPreparation(), TestData.KommunOfficer, TestData.Now));
+
+        Assert.Contains(ex.Violations, v => v.Code == "consent.required-first");
+        Assert.Null(c.OwnPreparation);
     }
 
     [Fact]

@@ -137,8 +137,10 @@ internal static class TestData
             "svenska",
             true,
             "Brev hem",
-            new OwnPreparation("Det är rörigt", "Att någon håller ihop", "Att slippa berätta allt flera gånger", "Karin", "Rita på psykiatrin", null),
             new Sbar("Utskrivningsklar", "Tre inläggningar i år", "Stabil", "SIP-möte inom en vecka"));
+
+    public static OwnPreparation OwnPreparation() =>
+        new("Det är rörigt", "Att någon håller ihop", "Att slippa berätta allt flera gånger", "Karin", "Rita på psykiatrin", null);
 
     public static Invitee UnitInvitee(Guid unitId, string name = "Socialpsykiatrin") => new(Guid.Empty, InviteeKind.Unit, unitId, name, true);
 

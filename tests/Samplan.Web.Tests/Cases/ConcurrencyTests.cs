@@ -1,5 +1,7 @@
 using System.Net;
+using Samplan.Web.Auditing;
 using Samplan.Web.Tests.Infrastructure;
+using Samplan.Web.Tests.Transactions;
 
 namespace Samplan.Web.Tests.Cases;
 
@@ -64,5 +66,74 @@ public sealed class ConcurrencyTests(SamplanFactory factory)
         Assert.Equal("Någon annan", page.FieldValue("Input.GivenBy"));
         var casePage = await first.GetPageAsync($"/cases/{caseId}");
         Assert.DoesNotContain("Någon annan", casePage.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_people_saving_different_parts_of_one_case_at_the_same_moment_both_succeed()
+    {
+        using var anna = factory.NewClient();
+        using var eva = factory.NewClient();
+        await anna.SignInAsync(Demo.Anna);
+        await eva.SignInForUnitAsync(Demo.Eva, "Vårdcentralen Gottsunda");
+        var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult());
+        await CaseSteps.ExpectSavedAsync(await anna.RecordConsentAsync(caseId, "Test Testperson", factory.Today), caseId, "Consent");
+        var before = await CaseStore.ReadAsync(factory.Services, caseId);
+
+        // Anna prepares with the professional form while Eva writes the individual's own words,
+        // both from the versions they loaded, and both press save at once.
+        var professional = (await anna.GetPageAsync($"/cases/{caseId}/preparation")).Form()
+            .Set("Input.Purpose", "Syfte som Anna skrev").Set("Input.Goal", "Mål som Anna skrev");
+        var own = (await eva.GetPageAsync($"/cases/{caseId}/preparation/own")).Form()
+            .Set("Input.MyExperience", "Det som Eva skrev ner med personen");
+        var saved = await Task.WhenAll(professional.PostAsync(anna), own.PostAsync(eva));
+
+        await CaseSteps.ExpectSavedAsync(saved[0], caseId, "Professional preparation");
+        await CaseSteps.ExpectSavedAsync(saved[1], caseId, "Own preparation");
+        var shown = await anna.GetPageAsync($"/cases/{caseId}");
+        Assert.NotNull(shown.Document.QuerySelector($"a[href='/cases/{caseId}/preparation/own']"));
+        var casePage = shown.MainText;
+        Assert.Contains("Syfte som Anna skrev", casePage, StringComparison.Ordinal);
+        Assert.Contains("Det som Eva skrev ner med personen", casePage, StringComparison.Ordinal);
+        var after = await CaseStore.ReadAsync(factory.Services, caseId);
+        Assert.Equal((before.Version + 1, before.OwnVersion + 1, before.HistoryLines + 2), (after.Version, after.OwnVersion, after.HistoryLines));
+        Assert.Equal((1, 1), (after.Audited(AuditAction.PreparationSaved), after.Audited(AuditAction.OwnPreparationSaved)));
+        Assert.Equal(0, after.Audited(AuditAction.CaseChanged, AuditOutcome.Conflict));
+        foreach (var response in saved)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Two_people_saving_the_same_part_at_the_same_moment_one_wins_and_the_other_keeps_their_text()
+    {
+        using var anna = factory.NewClient();
+        using var eva = factory.NewClient();
+        await anna.SignInAsync(Demo.Anna);
+        await eva.SignInForUnitAsync(Demo.Eva, "Vårdcentralen Gottsunda");
+        var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult());
+        await CaseSteps.ExpectSavedAsync(await anna.RecordConsentAsync(caseId, "Test Testperson", factory.Today), caseId, "Consent");
+
+        var annas = (await anna.GetPageAsync($"/cases/{caseId}/preparation/own")).Form().Set("Input.MyExperience", "Annas anteckning");
+        var evas = (await eva.GetPageAsync($"/cases/{caseId}/preparation/own")).Form().Set("Input.MyExperience", "Evas anteckning");
+        Assert.Equal(annas["Version"], evas["Version"]);
+        var responses = await Task.WhenAll(annas.PostAsync(anna), evas.PostAsync(eva));
+
+        var won = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        var lost = Assert.Single(responses, r => r.StatusCode != HttpStatusCode.Redirect);
+        var winner = won == responses[0] ? "Annas anteckning" : "Evas anteckning";
+        var loser = won == responses[0] ? "Evas anteckning" : "Annas anteckning";
+        var page = await HtmlPage.ReadAsync(lost);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        AssertPage.HasError(page, "Någon annan har ändrat SIP:en");
+        Assert.Equal(loser, page.FieldValue("Input.MyExperience"));
+        var after = await CaseStore.ReadAsync(factory.Services, caseId);
+        Assert.Equal(winner, after.MyExperience);
+        Assert.Equal(1, after.Audited(AuditAction.OwnPreparationSaved));
+        Assert.Equal(1, after.Audited(AuditAction.CaseChanged, AuditOutcome.Conflict));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
     }
 }

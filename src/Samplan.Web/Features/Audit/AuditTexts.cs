@@ -27,6 +27,7 @@ public static class AuditTexts
         AuditAction.ConsentRecorded => T("Samtycke registrerat", "Consent recorded"),
         AuditAction.ConsentWithdrawn => T("Återkallat samtycke registrerat", "Consent withdrawal recorded"),
         AuditAction.PreparationSaved => T("Förberedelse sparad", "Preparation saved"),
+        AuditAction.OwnPreparationSaved => T("Egen förberedelse sparad", "Own preparation saved"),
         AuditAction.InvitationSent => T("Kallelse skickad", "Invitation sent"),
         AuditAction.MeetingRecorded => T("Möte dokumenterat", "Meeting recorded"),
         AuditAction.PlanSaved => T("Planutkast sparat", "Plan draft saved"),

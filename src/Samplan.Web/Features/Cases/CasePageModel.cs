@@ -26,7 +26,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     [FromRoute]
     public Guid Id { get; set; }
 
-    /// <summary>The version the user started from, posted back with every form.</summary>
+    /// <summary>The version of the page's <see cref="Part"/> the user started from, posted back with every form.</summary>
     [BindProperty]
     public int Version { get; set; }
 
@@ -45,6 +45,9 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     /// <summary>What the page does to the case, for GET and POST alike: the form of an operation
     /// the unit may not do is not shown either.</summary>
     protected abstract CaseOperation Operation { get; }
+
+    /// <summary>Which separately saved part of the case the page edits; its version is the one checked.</summary>
+    protected virtual CasePart Part => CasePart.Case;
 
     /// <summary>What opening this page counts as in the audit log.</summary>
     protected virtual AuditAction ReadAction => AuditAction.CaseFormOpened;
@@ -114,7 +117,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
             return false;
         }
 
-        Version = Loaded.Version;
+        Version = Loaded.VersionOf(Part);
         return true;
     }
 
@@ -132,7 +135,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
             return Page();
         }
 
-        if (Version != Loaded.Version)
+        if (Version != Loaded.VersionOf(Part))
         {
             // The form was based on an older version: say so before any rule speaks of a phase
             // the user never saw, keep their text, and show the latest version.
@@ -151,7 +154,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
             return Page();
         }
 
-        if (!await cases.TrySaveAsync(Case, Version, cancellationToken))
+        if (!await cases.TrySaveAsync(Case, Part, Version, cancellationToken))
         {
             return await ConflictAsync(cancellationToken);
         }

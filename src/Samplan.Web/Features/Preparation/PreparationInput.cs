@@ -3,6 +3,7 @@ using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Preparation;
 
+/// <summary>The professional's preparation; the individual's own is <see cref="OwnPreparationInput"/>.</summary>
 public sealed class PreparationInput
 {
     public string? Purpose { get; set; }
@@ -27,18 +28,6 @@ public sealed class PreparationInput
 
     public string? InformWhenAbsent { get; set; }
 
-    public string? MyExperience { get; set; }
-
-    public string? MyNeedsAndWishes { get; set; }
-
-    public string? HowIWouldLikeIt { get; set; }
-
-    public string? CoordinatorWish { get; set; }
-
-    public string? MyContacts { get; set; }
-
-    public string? MyNotes { get; set; }
-
     public string? Situation { get; set; }
 
     public string? Background { get; set; }
@@ -60,12 +49,6 @@ public sealed class PreparationInput
         Language = p.Language,
         EasyToReadInformation = p.EasyToReadInformation,
         InformWhenAbsent = p.InformWhenAbsent,
-        MyExperience = p.Own.MyExperience,
-        MyNeedsAndWishes = p.Own.MyNeedsAndWishes,
-        HowIWouldLikeIt = p.Own.HowIWouldLikeIt,
-        CoordinatorWish = p.Own.CoordinatorWish,
-        MyContacts = p.Own.MyContacts,
-        MyNotes = p.Own.MyNotes,
         Situation = p.Sbar.Situation,
         Background = p.Sbar.Background,
         Assessment = p.Sbar.Assessment,
@@ -75,6 +58,5 @@ public sealed class PreparationInput
     public Domain.Cases.Preparation ToDomain() => new(
         FormText.OrNull(Purpose), FormText.OrNull(Goal), FormText.OrNull(Questions), FormText.OrNull(MappedActors), EstablishedContactChecked, Participation,
         FormText.OrNull(ParticipationAdaptations), InterpreterNeeded, FormText.OrNull(Language), EasyToReadInformation, FormText.OrNull(InformWhenAbsent),
-        new OwnPreparation(FormText.OrNull(MyExperience), FormText.OrNull(MyNeedsAndWishes), FormText.OrNull(HowIWouldLikeIt), FormText.OrNull(CoordinatorWish), FormText.OrNull(MyContacts), FormText.OrNull(MyNotes)),
         new Sbar(FormText.OrNull(Situation), FormText.OrNull(Background), FormText.OrNull(Assessment), FormText.OrNull(Recommendation)));
 }

@@ -17,7 +17,7 @@ namespace Samplan.Web.Features.ProtectedIdentity;
 /// of an organisation whose case is marked may lift the mark without seeing the case, so the page
 /// shows only the case reference and the mark. Anyone else gets 404, as for a case they may not see.
 /// </summary>
-public sealed class LiftModel(SamplanDbContext db, CurrentStaff staff, SwedishClock clock, UnitDirectory units, AuditLog audit) : PageModel
+public sealed class LiftModel(SamplanDbContext db, CaseRepository cases, CurrentStaff staff, SwedishClock clock, UnitDirectory units, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     [FromRoute]
@@ -119,10 +119,9 @@ public sealed class LiftModel(SamplanDbContext db, CurrentStaff staff, SwedishCl
             events.Add(audit.ForCaseChange(AuditAction.ProtectedIdentityLifted, m.Case.Id, m.Case.IndividualId, m.OrganisationId, m.Case.Id == Case.Id ? "lifted on this case" : $"lifted from case {Case.Reference}"));
         }
 
-        db.AuditEvents.AddRange(events);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await cases.SaveTrackedAsync(events, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
