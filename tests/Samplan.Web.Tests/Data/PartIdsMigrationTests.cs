@@ -73,7 +73,7 @@ public sealed class PartIdsMigrationTests
             // Down gives the earlier version its shape back: sub-goals as text, goals by position.
             await using (var db = new SamplanDbContext(options))
             {
-                await db.GetService<IMigrator>().MigrateAsync(postgres ? "ProtectionJsonb" : "ProtectionMarks");
+                await db.GetService<IMigrator>().MigrateAsync(BeforePartIds(db));
                 var plans = JsonDocument.Parse(await db.Database.SqlQueryRaw<string>("SELECT CAST(\"Plans\" AS text) AS \"Value\" FROM \"Cases\"").SingleAsync()).RootElement;
                 var followUps = JsonDocument.Parse(await db.Database.SqlQueryRaw<string>("SELECT CAST(\"FollowUps\" AS text) AS \"Value\" FROM \"Cases\"").SingleAsync()).RootElement;
                 Assert.Equal("Du går 200 meter", plans[0].GetProperty("content").GetProperty("goals")[0].GetProperty("subGoals")[1].GetString());
@@ -92,15 +92,16 @@ public sealed class PartIdsMigrationTests
     {
         await using var db = new SamplanDbContext(options);
 
-        // The schema as the version before part ids left it; the model itself did not change
-        // since, so the case can be written through EF and its JSON then set to the old shape.
-        await db.GetService<IMigrator>().MigrateAsync(postgres ? "ProtectionJsonb" : "ProtectionMarks");
+        // Written through EF with today's model, then taken back to the schema the version
+        // before part ids left it, and its JSON set to that version's shape.
+        await db.Database.MigrateAsync();
         var today = new DateOnly(2026, 1, 2);
         var individual = Individual.Register(Guid.NewGuid(), Personnummer.Parse("191212121212", today).Value!, "Sven", "Karlsson");
         var sipCase = SipCase.Initiate(CaseId, individual,
             new Initiative("Utskriven efter stroke.", today, null, null), new StaffRef("legacy", "Anna Lind", UnitId), new DateTimeOffset(2026, 1, 2, 10, 0, 0, TimeSpan.FromHours(1)));
         db.AddRange(individual, sipCase);
         await db.SaveChangesAsync();
+        await db.GetService<IMigrator>().MigrateAsync(BeforePartIds(db));
 
         var json = postgres ? "CAST({0} AS jsonb)" : "{0}";
         foreach (var (column, value) in new[] { ("Plans", Plans), ("Invitations", Invitations), ("Meetings", Meetings), ("FollowUps", FollowUps) })
@@ -108,6 +109,13 @@ public sealed class PartIdsMigrationTests
             var sql = $"UPDATE \"Cases\" SET \"{column}\" = {json}";
             Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(sql, value));
         }
+    }
+
+    /// <summary>The migration just before PartIds, whatever was added around it since.</summary>
+    private static string BeforePartIds(SamplanDbContext db)
+    {
+        var all = db.Database.GetMigrations().ToList();
+        return all[all.FindIndex(m => m.EndsWith("_PartIds", StringComparison.Ordinal)) - 1];
     }
 
     private static async Task<SipCase> LoadAsync(DbContextOptions<SamplanDbContext> options)
