@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Data.Auditing;
 
@@ -105,6 +106,12 @@ public sealed class AuditAppender : IDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SamplanDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await AuditCopy.InsertAsync(db, rows);
+            return;
+        }
+
         db.AuditEvents.AddRange(rows);
         await db.SaveChangesAsync();
     }
