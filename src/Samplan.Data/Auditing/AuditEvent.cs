@@ -37,6 +37,14 @@ public sealed class AuditEvent
 
     public string? ClientAddress { get; set; }
 
+    /// <summary>Who acted when it was not the signed-in professional for their unit: "individual",
+    /// or "proxy:" and the relation (such as "proxy:Guardian"). Null means the professional, as on
+    /// every row written before actors were recorded.</summary>
+    public string? ActorKind { get; set; }
+
+    /// <summary>The individual on whose behalf the individual or a proxy acted.</summary>
+    public Guid? OnBehalfOfIndividualId { get; set; }
+
     public string Outcome { get; set; } = string.Empty;
 
     /// <summary>What was done, in words without personal data (a page, a filter's shape).</summary>

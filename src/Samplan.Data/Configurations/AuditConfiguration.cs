@@ -22,6 +22,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.ClientAddress).HasMaxLength(64);
         builder.Property(e => e.Outcome).HasMaxLength(16);
+        builder.Property(e => e.ActorKind).HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(500);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);

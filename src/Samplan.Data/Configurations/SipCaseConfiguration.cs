@@ -51,6 +51,9 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
             history.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
             history.Property(e => e.ActorName).HasMaxLength(200);
             history.Property(e => e.Detail).HasMaxLength(500);
+            // Rows from before actors were recorded were all professionals' (the migration's default).
+            history.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(16);
+            history.Property(e => e.ProxyRelation).HasConversion<string>().HasMaxLength(32);
         });
         builder.Navigation(c => c.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(c => c.PendingEvents);

@@ -19,6 +19,15 @@ public sealed record Consent(
     /// förvaltare (R-CONSENT-3). Only for <see cref="ConsentKind.CannotConsent"/>.</summary>
     public AttitudeSourceKind? AttitudeSourceKind { get; init; }
 
+    /// <summary>The guardians' personnummer (12 digits) where given, so that they can later
+    /// sign in themselves. Only for <see cref="ConsentKind.GivenByGuardians"/>.</summary>
+    public IReadOnlyList<string> GuardianPersonnummer { get; init; } = [];
+
+    /// <summary>The personnummer (12 digits) of <see cref="RepresentativeName"/>, where given (R-CONSENT-4).</summary>
+    public string? RepresentativePersonnummer { get; init; }
+
+    /// <summary>The professional who recorded it; null when the individual or a proxy recorded it
+    /// (the history says who).</summary>
     public Common.StaffRef? RecordedBy { get; init; }
 
     public DateTimeOffset RecordedAt { get; init; }

@@ -82,9 +82,15 @@ public sealed partial class SipCase
         }
     }
 
-    private void Record(CaseEventKind kind, StaffRef by, DateTimeOffset now, string? detail = null)
+    private void Record(CaseEventKind kind, Actors.Actor by, DateTimeOffset now, string? detail = null)
     {
-        var e = new CaseEvent(now, kind, by.Name, by.UnitId, detail) { Position = _history.Count + 1 };
+        var e = new CaseEvent(now, kind, by.Name, by.UnitId, detail)
+        {
+            Position = _history.Count + 1,
+            ActorKind = by.Kind,
+            OnBehalfOfIndividualId = by.IndividualId,
+            ProxyRelation = by.Relation,
+        };
         _history.Add(e);
         _pendingEvents.Add(new CaseChanged(Id, IndividualId, e));
     }

@@ -11,7 +11,7 @@ public sealed partial class SipCase
         ids.UnionWith(_units.Select(u => u.UnitId));
         ids.UnionWith(Invitations.SelectMany(i => i.Invitees).Select(i => i.UnitId).OfType<Guid>());
         ids.UnionWith(Meetings.SelectMany(m => m.Participants).Select(p => p.UnitId).OfType<Guid>());
-        ids.UnionWith(History.Select(e => e.ActorUnitId));
+        ids.UnionWith(History.Select(e => e.ActorUnitId).OfType<Guid>());
         if (Coordinator is { } coordinator)
         {
             ids.Add(coordinator.UnitId);

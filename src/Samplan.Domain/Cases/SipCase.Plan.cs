@@ -1,3 +1,4 @@
+using Samplan.Domain.Actors;
 using Samplan.Domain.Common;
 
 namespace Samplan.Domain.Cases;
@@ -22,9 +23,11 @@ public sealed partial class SipCase
 
     /// <summary>The individual approves the draft (R-PLAN-10); it becomes the agreed version, which
     /// never changes again (R-PLAN-11), and the coordinator takes over (R-PLAN-7). The individual
-    /// is needed to tell a goal written to them from one written about them by name (R-PLAN-4).</summary>
-    public void AgreePlan(PlanApproval approval, People.Individual individual, StaffRef by, DateTimeOffset now)
+    /// is needed to tell a goal written to them from one written about them by name (R-PLAN-4).
+    /// The approval may be recorded by a professional, the individual or their proxy.</summary>
+    public void AgreePlan(PlanApproval approval, People.Individual individual, Actor by, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(approval);
         ArgumentNullException.ThrowIfNull(individual);
         if (individual.Id != IndividualId)
@@ -35,10 +38,11 @@ public sealed partial class SipCase
         EnsureConsentThen(now, CasePhase.PlanDraft);
         var draft = DraftPlan ?? throw new InvalidOperationException("A case in plan phase always has a draft.");
         var rules = new Rules();
+        ActorRules.CheckActsFor(rules, by, individual, Today(now));
         PlanRules.CheckForAgreement(rules, draft.Content, approval, individual.GivenName, Today(now));
         rules.ThrowIfAny();
 
-        var agreed = draft with { Status = PlanStatus.Agreed, Approval = approval, AgreedAt = now, AgreedBy = by };
+        var agreed = draft with { Status = PlanStatus.Agreed, Approval = approval, AgreedAt = now, AgreedBy = by.Staff };
         Plans = Plans
             .Select(p => p.Number == draft.Number ? agreed : p.Status == PlanStatus.Agreed ? p with { Status = PlanStatus.Superseded } : p)
             .ToList();

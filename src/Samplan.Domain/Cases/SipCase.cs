@@ -1,3 +1,4 @@
+using Samplan.Domain.Actors;
 using Samplan.Domain.Common;
 using Samplan.Domain.People;
 
@@ -143,11 +144,13 @@ public sealed partial class SipCase
         return sipCase;
     }
 
-    /// <summary>Records consent or the cannot-consent path (R-CONSENT-1..6) and opens preparation.</summary>
-    public void RecordConsent(Consent consent, Individual individual, StaffRef by, DateTimeOffset now)
+    /// <summary>Records consent or the cannot-consent path (R-CONSENT-1..6) and opens preparation.
+    /// The individual or a proxy may record only the consent that is theirs to give.</summary>
+    public void RecordConsent(Consent consent, Individual individual, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(consent);
         ArgumentNullException.ThrowIfNull(individual);
+        ArgumentNullException.ThrowIfNull(by);
         EnsurePhase(CasePhase.Initiated);
         if (individual.Id != IndividualId)
         {
@@ -160,6 +163,8 @@ public sealed partial class SipCase
         }
 
         var rules = new Rules();
+        ActorRules.CheckActsFor(rules, by, individual, Today(now));
+        ActorRules.CheckConsentGiver(rules, by, consent.Kind);
         ConsentRules.Check(rules, consent, individual, Today(now));
         rules.ThrowIfAny();
 
@@ -174,7 +179,12 @@ public sealed partial class SipCase
             consent = consent with { AttitudeSourceKind = null };
         }
 
-        Consent = consent with { RecordedBy = by, RecordedAt = now, WithdrawnAt = null, WithdrawnNote = null };
+        if (consent.Kind != ConsentKind.GivenByGuardians)
+        {
+            consent = consent with { GuardianPersonnummer = [] };
+        }
+
+        Consent = consent with { RecordedBy = by.Staff, RecordedAt = now, WithdrawnAt = null, WithdrawnNote = null };
         IsSharedWithParticipants = true;
         ConsentValidUntil = consent.ValidUntil;
         Phase = CasePhase.Preparing;
@@ -200,6 +210,7 @@ public sealed partial class SipCase
     }
 
     /// <summary>Preparation with the individual (R-PREP-1..6); only after consent (R-CONSENT-1).</summary>
+    // The remaining transitions are a professional's work for a unit: they take a StaffRef.
     public void SavePreparation(Preparation preparation, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(preparation);
@@ -216,27 +227,40 @@ public sealed partial class SipCase
         Record(CaseEventKind.PreparationSaved, by, now);
     }
 
-    /// <summary>The individual's own preparation (R-PREP-4), written down with them; whenever the
-    /// professional's preparation may be edited, so may this.</summary>
-    public void SaveOwnPreparation(OwnPreparation own, StaffRef by, DateTimeOffset now)
+    /// <summary>The individual's own preparation (R-PREP-4), written down with them or by them or
+    /// their proxy; whenever the professional's preparation may be edited, so may this.</summary>
+    public void SaveOwnPreparation(OwnPreparation own, Individual individual, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(own);
+        ArgumentNullException.ThrowIfNull(individual);
+        ArgumentNullException.ThrowIfNull(by);
+        if (individual.Id != IndividualId)
+        {
+            throw new ArgumentException("The own preparation is the case's own individual's.", nameof(individual));
+        }
+
         EnsureConsentThen(now, CasePhase.Preparing, CasePhase.Invited);
+        var rules = new Rules();
+        ActorRules.CheckActsFor(rules, by, individual, Today(now));
+        rules.ThrowIfAny();
         OwnPreparation = own;
         Record(CaseEventKind.OwnPreparationSaved, by, now);
     }
 
-    /// <summary>Sends the invitation (R-CALL-1..6); invited units take part in the case from now on.</summary>
-    public void SendInvitation(Invitation invitation, StaffRef by, DateTimeOffset now)
+    /// <summary>Sends the invitation (R-CALL-1..6); invited units take part in the case from now on.
+    /// Only a professional for a unit sends it: the individual or a proxy is refused.</summary>
+    public void SendInvitation(Invitation invitation, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(by);
+        var sender = ActorRules.RequireProfessional(by);
         EnsureConsentThen(now, CasePhase.Preparing);
         var rules = new Rules();
         InvitationRules.Check(rules, Preparation, invitation, Today(now));
         PartIds.CheckUnique(rules, invitation.Invitees.Select(i => i.Id), "R-CALL-4", nameof(Invitation.Invitees));
         rules.ThrowIfAny();
 
-        Invitations = [.. Invitations, PartIds.Mint(invitation) with { SentAt = now, SentBy = by }];
+        Invitations = [.. Invitations, PartIds.Mint(invitation) with { SentAt = now, SentBy = sender }];
         foreach (var unitId in invitation.Invitees.Where(i => i.UnitId is not null).Select(i => i.UnitId!.Value).Distinct())
         {
             AddUnit(unitId, CaseUnitRole.Invited);

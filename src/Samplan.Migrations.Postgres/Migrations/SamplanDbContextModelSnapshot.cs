@@ -217,6 +217,10 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ActorKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -239,6 +243,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<Guid?>("IndividualId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OnBehalfOfIndividualId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("OrganisationId")
@@ -819,12 +826,17 @@ namespace Samplan.Migrations.Postgres.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("ActorKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
                             b1.Property<string>("ActorName")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
-                            b1.Property<Guid>("ActorUnitId")
+                            b1.Property<Guid?>("ActorUnitId")
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("At")
@@ -838,6 +850,13 @@ namespace Samplan.Migrations.Postgres.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid?>("OnBehalfOfIndividualId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ProxyRelation")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
 
                             b1.HasKey("CaseId", "Position", "Id");
 

@@ -204,6 +204,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActorKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -226,6 +230,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("IndividualId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OnBehalfOfIndividualId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
@@ -806,12 +813,17 @@ namespace Samplan.Migrations.Sqlite.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ActorKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ActorName")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<Guid>("ActorUnitId")
+                            b1.Property<Guid?>("ActorUnitId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("At")
@@ -824,6 +836,13 @@ namespace Samplan.Migrations.Sqlite.Migrations
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("OnBehalfOfIndividualId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProxyRelation")
+                                .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("CaseId", "Position", "Id");

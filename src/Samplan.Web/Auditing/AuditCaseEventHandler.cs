@@ -17,6 +17,6 @@ public sealed class AuditCaseEventHandler(AuditLog audit) : ICaseEventHandler
             return;
         }
 
-        context.Db.AuditEvents.Add(audit.ForCase(AuditCodes.For(change.Kind), change.CaseId, change.IndividualId));
+        context.Db.AuditEvents.Add(audit.ForCase(AuditCodes.For(change.Kind), change));
     }
 }

@@ -38,6 +38,18 @@ public sealed class AuditChain(AuditKey key)
             fields.Add("repeats=" + e.Repeats.ToString(CultureInfo.InvariantCulture));
         }
 
+        // Likewise the actor fields: only rows where someone other than the professional acted
+        // carry them, so every row sealed before they existed keeps its hash.
+        if (e.ActorKind is not null)
+        {
+            fields.Add("actor=" + e.ActorKind);
+        }
+
+        if (e.OnBehalfOfIndividualId is { } behalf)
+        {
+            fields.Add("behalf=" + behalf.ToString());
+        }
+
         return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
     }
 

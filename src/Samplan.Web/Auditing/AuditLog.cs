@@ -1,4 +1,6 @@
 using Samplan.Data.Auditing;
+using Samplan.Domain.Actors;
+using Samplan.Domain.Cases;
 using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Auditing;
@@ -52,6 +54,31 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
         e.At = AuditChain.Truncate(time.GetUtcNow());
         e.ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         return e;
+    }
+
+    /// <summary>A transition of a case, audited with the actor that did it: the signed-in
+    /// professional is the user of the row; when they recorded what the individual or a proxy did,
+    /// the row says so and on whose behalf.</summary>
+    public AuditEvent ForCase(AuditAction action, CaseChanged change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var e = ForCase(action, change.CaseId, change.IndividualId);
+        e.ActorKind = KindOf(change.Event);
+        e.OnBehalfOfIndividualId = change.Event.ActorKind == ActorKind.Professional ? null : change.Event.OnBehalfOfIndividualId;
+        return e;
+    }
+
+    /// <summary>The short text <see cref="AuditEvent.ActorKind"/> holds; null for a professional.</summary>
+    public static string? KindOf(CaseEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.ActorKind switch
+        {
+            ActorKind.Professional => null,
+            ActorKind.Individual => "individual",
+            ActorKind.Proxy => "proxy:" + e.ProxyRelation,
+            _ => throw new ArgumentOutOfRangeException(nameof(e), e.ActorKind, "Unknown actor kind."),
+        };
     }
 
     /// <summary>

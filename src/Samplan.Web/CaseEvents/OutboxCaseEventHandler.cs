@@ -23,5 +23,5 @@ public sealed class OutboxCaseEventHandler(TimeProvider time) : ICaseEventHandle
         });
     }
 
-    private sealed record Payload(Guid CaseId, Guid IndividualId, string Kind, DateTimeOffset At, Guid ActorUnitId, int Position, string? Detail);
+    private sealed record Payload(Guid CaseId, Guid IndividualId, string Kind, DateTimeOffset At, Guid? ActorUnitId, int Position, string? Detail);
 }

@@ -25,8 +25,9 @@ internal sealed class DemoPeople
     public static DemoPeople Create()
     {
         var elsa = Person("0c000000-0000-0000-0000-000000000003", "201005201627", "Elsa", "Nilsson"); // fictitious
-        elsa.AddRelation(new RelatedPerson("Karin Nilsson", RelationKind.Guardian, "070-000 00 01"));
-        elsa.AddRelation(new RelatedPerson("Jonas Nilsson", RelationKind.Guardian, "070-000 00 02"));
+        // The guardians' personnummer are fictitious, with a valid check digit, so they can sign in later.
+        elsa.AddRelation(new RelatedPerson("Karin Nilsson", RelationKind.Guardian, "070-000 00 01", "198003142489"));
+        elsa.AddRelation(new RelatedPerson("Jonas Nilsson", RelationKind.Guardian, "070-000 00 02", "198207213359"));
 
         var liam = Person("0c000000-0000-0000-0000-000000000004", "201701012393", "Liam", "Testsson"); // Skatteverket test number
         liam.AddRelation(new RelatedPerson("Sofia Testsson", RelationKind.Guardian));

@@ -20,6 +20,10 @@ public static class EnumText
 
     public static string Of(AttitudeSourceKind kind) => Name(kind);
 
+    public static string Of(Samplan.Domain.Actors.ProxyRelation relation) => Name(relation);
+
+    public static string Of(Samplan.Domain.Actors.ActorKind kind) => Name(kind);
+
     public static string Of(ConsentMethod method) => Name(method);
 
     public static string Of(ParticipationMode mode) => Name(mode);

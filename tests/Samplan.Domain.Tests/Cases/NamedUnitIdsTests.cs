@@ -16,7 +16,7 @@ public class NamedUnitIdsTests
         Assert.Contains(c.InitiatingUnitId, named);
         Assert.Contains(c.ResponsibleUnitId, named);
         Assert.All(c.Units, u => Assert.Contains(u.UnitId, named));
-        Assert.All(c.History, e => Assert.Contains(e.ActorUnitId, named));
+        Assert.All(c.History, e => Assert.Contains(e.ActorUnitId!.Value, named));
         Assert.All(c.Invitations.SelectMany(i => i.Invitees).Select(i => i.UnitId).OfType<Guid>(), id => Assert.Contains(id, named));
         Assert.All(c.AgreedPlan!.Content.Goals.SelectMany(g => g.Activities).Select(a => a.ResponsibleUnitId).OfType<Guid>(), id => Assert.Contains(id, named));
         Assert.DoesNotContain(Guid.NewGuid(), named);

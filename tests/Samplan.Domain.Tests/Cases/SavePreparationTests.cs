@@ -43,7 +43,7 @@ public class SavePreparationTests
         var b = CaseBuilder.Initiated().Consented().Prepared();
         var professional = b.Case.Preparation;
 
-        b.Case.SaveOwnPreparation(TestData.OwnPreparation(), TestData.KommunOfficer, TestData.Now);
+        b.Case.SaveOwnPreparation(TestData.OwnPreparation(), b.Individual, TestData.KommunOfficer, TestData.Now);
 
         Assert.Equal("Att någon håller ihop", b.Case.OwnPreparation!.MyNeedsAndWishes);
         Assert.Same(professional, b.Case.Preparation);
@@ -53,9 +53,10 @@ public class SavePreparationTests
     [Fact]
     public void R_CONSENT_1_The_own_preparation_waits_for_consent()
     {
-        var c = CaseBuilder.Initiated().Case;
+        var b = CaseBuilder.Initiated();
+        var c = b.Case;
 
-        var ex = Assert.Throws<Samplan.Domain.Common.DomainRuleException>(() => c.SaveOwnPreparation(TestData.OwnPreparation(), TestData.KommunOfficer, TestData.Now));
+        var ex = Assert.Throws<Samplan.Domain.Common.DomainRuleException>(() => c.SaveOwnPreparation(TestData.OwnPreparation(), b.Individual, TestData.KommunOfficer, TestData.Now));
 
         Assert.Contains(ex.Violations, v => v.Code == "consent.required-first");
         Assert.Null(c.OwnPreparation);

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samplan.Data;
 using Samplan.Web.Auditing;
 using Samplan.Web.Tests.Infrastructure;
@@ -89,6 +93,61 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
         Assert.Equal(AuditOutcome.Refused, logged.Outcome);
     }
 
+    [Fact]
+    public async Task A_row_sealed_before_actors_were_recorded_keeps_its_hash_and_verifies()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        var row = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.Sequence == middle));
+        Assert.Null(row.ActorKind);
+        Assert.Null(row.OnBehalfOfIndividualId);
+        // The canonical form as it was before the actor fields existed, field by field.
+        var legacy = string.Join('\u001f', new[]
+        {
+            row.Sequence!.Value.ToString(CultureInfo.InvariantCulture), row.Code.ToString(CultureInfo.InvariantCulture), row.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            row.UserId ?? string.Empty, row.UserName ?? string.Empty, row.UnitId?.ToString() ?? string.Empty, row.OrganisationId?.ToString() ?? string.Empty,
+            row.IndividualId?.ToString() ?? string.Empty, row.CaseId?.ToString() ?? string.Empty, row.SubjectOrganisationId?.ToString() ?? string.Empty,
+            row.SubjectIndividualId?.ToString() ?? string.Empty, row.ClientAddress ?? string.Empty, row.Outcome, row.Detail ?? string.Empty, row.PreviousHash ?? string.Empty,
+        });
+        var key = factory.Services.GetRequiredService<AuditKey>();
+        Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(legacy))), row.Hash);
+        Assert.Empty(await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task An_actor_kind_written_onto_a_sealed_row_is_reported_as_edited()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"ActorKind\" = 'proxy:Guardian' WHERE \"Sequence\" = {0}", middle));
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task Changing_on_whose_behalf_a_sealed_row_acted_is_reported_as_edited()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"OnBehalfOfIndividualId\" = {0} WHERE \"Sequence\" = {1}", Guid.NewGuid(), middle));
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public void The_actor_fields_are_in_the_hash_only_when_set()
+    {
+        var chain = factory.Services.GetRequiredService<AuditChain>();
+        var plain = new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis };
+        var individual = Guid.NewGuid();
+        var byProxy = new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = individual };
+        var otherIndividual = new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = Guid.NewGuid() };
+
+        Assert.NotEqual(chain.HashOf(plain), chain.HashOf(byProxy));
+        Assert.NotEqual(chain.HashOf(byProxy), chain.HashOf(otherIndividual));
+        Assert.Equal(chain.HashOf(byProxy), chain.HashOf(new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = individual }));
+    }
+
     /// <summary>Three fresh events in a row (three sign-ins); the triggers are off from here on.</summary>
     private async Task<(long First, long Middle, long Last)> ThreeNewEventsAsync()
     {
@@ -100,8 +159,12 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
             await client.SignInAsync(Demo.Karin);
         }
 
-        Assert.Equal(start + 3, await factory.HeadAsync());
-        return (start + 1, start + 2, start + 3);
+        // Read back rather than counted from the head: a test that deleted the newest row leaves
+        // a gap after the highest sequence still stored, whatever order the tests run in.
+        await factory.SealAsync();
+        var made = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Sequence > start).OrderBy(e => e.Sequence).Select(e => e.Sequence!.Value).ToListAsync());
+        Assert.Equal(3, made.Count);
+        return (made[0], made[1], made[2]);
     }
 
     /// <summary>What a database administrator could do: drop (SQLite) or disable (PostgreSQL) the

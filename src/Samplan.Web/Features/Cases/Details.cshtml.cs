@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Samplan.Domain.Access;
+using Samplan.Domain.Actors;
+using Samplan.Domain.Cases;
+using Samplan.Web.Localization;
+using static Samplan.Web.Localization.L;
 using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 
@@ -19,6 +23,23 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
     public DateOnly Today { get; private set; }
 
     public string UnitName(Guid? id) => Units.FirstOrDefault(u => u.Id == id)?.Name ?? "–";
+
+    /// <summary>Who did a line of the history and for whom: "Anna Berg, Vårdcentralen" for a
+    /// professional, "Karin Nilsson (vårdnadshavare för Elsa)" for a proxy.</summary>
+    public string ActorText(CaseEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var forWhom = e.OnBehalfOfIndividualId == Individual.Id ? Individual.GivenName : "–";
+        return e.ActorKind switch
+        {
+            ActorKind.Individual => $"{e.ActorName} ({T("den enskilde", "the individual")})",
+            ActorKind.Proxy => $"{e.ActorName} ({Lower(EnumText.Of(e.ProxyRelation!.Value))} {T("för", "for")} {forWhom})",
+            _ => $"{e.ActorName}, {UnitName(e.ActorUnitId)}",
+        };
+    }
+
+    private static string Lower(string text) =>
+        text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.CurrentCulture) + text[1..];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
+using Samplan.Domain.People;
+using Samplan.Web.Localization;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
@@ -63,16 +65,48 @@ public sealed class RecordModel(CaseRepository cases, SamplanDbContext db, Curre
         if (Input.GivenOn is null)
         {
             ModelState.AddModelError("Input.GivenOn", T("Ange datum då samtycket lämnades.", "Give the date consent was given."));
+        }
+
+        // Personnummer are optional (a paper consent may lack them), but one typed must be valid.
+        var guardians = new[] { (nameof(ConsentInput.FirstGuardianPersonnummer), Input.FirstGuardianPersonnummer), (nameof(ConsentInput.SecondGuardianPersonnummer), Input.SecondGuardianPersonnummer) }
+            .Select(g => OptionalPersonnummer(g.Item1, g.Item2))
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+        var representative = OptionalPersonnummer(nameof(ConsentInput.RepresentativePersonnummer), Input.RepresentativePersonnummer);
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
-        var consent = new Domain.Cases.Consent(Input.Kind, Input.Method, Input.GivenBy?.Trim() ?? string.Empty, Input.GivenOn.Value,
+        var consent = new Domain.Cases.Consent(Input.Kind, Input.Method, Input.GivenBy?.Trim() ?? string.Empty, Input.GivenOn!.Value,
             Input.ChildAlsoConsented, FormText.OrNull(Input.AttitudeSource), FormText.OrNull(Input.AttitudeOfIndividual), FormText.OrNull(Input.RepresentativeName),
             FormText.OrNull(Input.NotToBeShared), Input.ValidUntil)
         {
             AttitudeSourceKind = Input.AttitudeSourceKind,
+            GuardianPersonnummer = guardians,
+            RepresentativePersonnummer = representative,
         };
         return await ApplyAsync(c => c.RecordConsent(consent, Individual, staff.Ref, clock.Now), T("Samtycket är registrerat.", "The consent is recorded."), cancellationToken);
+    }
+
+    /// <summary>The twelve digits of a typed personnummer, null when none was typed; a bad one is
+    /// a field error (the typed text stays in the field).</summary>
+    private string? OptionalPersonnummer(string field, string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return null;
+        }
+
+        var parsed = Personnummer.Parse(typed, clock.Today);
+        if (parsed.Error is { } error)
+        {
+            ModelState.AddModelError($"Input.{field}", $"{T("Ogiltigt personnummer", "Invalid personnummer")}: {EnumText.Of(error)}");
+            return null;
+        }
+
+        return parsed.Value!.Value;
     }
 }
 
@@ -98,6 +132,15 @@ public sealed class ConsentInput
 
     [FieldLimit(FieldLimitAttribute.Line)]
     public string? RepresentativeName { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
+    public string? FirstGuardianPersonnummer { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
+    public string? SecondGuardianPersonnummer { get; set; }
+
+    [FieldLimit(FieldLimitAttribute.Line)]
+    public string? RepresentativePersonnummer { get; set; }
 
     public string? NotToBeShared { get; set; }
 
