@@ -15,9 +15,18 @@ namespace Samplan.Web.Auditing;
 /// </summary>
 internal static class AuditCopy
 {
-    private const string Command =
-        "COPY \"AuditEvents\" (\"Code\", \"At\", \"UserId\", \"UserName\", \"UnitId\", \"OrganisationId\", \"IndividualId\", \"CaseId\", " +
-        "\"SubjectOrganisationId\", \"SubjectIndividualId\", \"ClientAddress\", \"Outcome\", \"Detail\", \"Repeats\") FROM STDIN (FORMAT BINARY)";
+    /// <summary>Every column an append sets, in the order written below; the seal columns and the
+    /// identity are left to the database and the sealer (<c>AuditCopyColumnsTests</c> checks this
+    /// against the model, so a column added later cannot be left out silently).</summary>
+    internal static readonly string[] Columns =
+    [
+        "Code", "At", "UserId", "UserName", "UnitId", "OrganisationId", "IndividualId", "CaseId",
+        "SubjectOrganisationId", "SubjectIndividualId", "ClientAddress", "Outcome", "Detail", "Repeats",
+        "ActorKind", "OnBehalfOfIndividualId",
+    ];
+
+    private static readonly string Command =
+        $"COPY \"AuditEvents\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
 
     public static async Task InsertAsync(SamplanDbContext db, IEnumerable<AuditEvent> rows)
     {
@@ -43,6 +52,8 @@ internal static class AuditCopy
                 await import.WriteAsync(e.Outcome, NpgsqlDbType.Varchar);
                 await WriteAsync(import, e.Detail);
                 await import.WriteAsync(e.Repeats, NpgsqlDbType.Integer);
+                await WriteAsync(import, e.ActorKind);
+                await WriteAsync(import, e.OnBehalfOfIndividualId);
             }
 
             await import.CompleteAsync();
