@@ -40,6 +40,38 @@
         select.value = selected;
     }
 
+    // The invitation page: the results become checkboxes; a ticked one stays when the list changes.
+    function fillChecks(list, units) {
+        list.querySelectorAll('[data-unit-found]').forEach(function (row) {
+            if (!row.querySelector('input').checked) {
+                row.remove();
+            }
+        });
+        units.forEach(function (u) {
+            if (document.getElementById('unit-' + u.id)) {
+                return;
+            }
+            var row = document.createElement('div');
+            row.className = 'choice';
+            row.setAttribute('data-unit-found', '');
+            var box = document.createElement('input');
+            box.type = 'checkbox';
+            box.id = 'unit-' + u.id;
+            box.name = 'Input.UnitIds';
+            box.value = u.id;
+            var label = document.createElement('label');
+            label.htmlFor = box.id;
+            label.textContent = u.name + ' ';
+            var muted = document.createElement('span');
+            muted.className = 'muted';
+            muted.textContent = '(' + u.organisation + ')';
+            label.appendChild(muted);
+            row.appendChild(box);
+            row.appendChild(label);
+            list.appendChild(row);
+        });
+    }
+
     function attach(container) {
         var input = container.querySelector('input[type=search]');
         var select = document.getElementById(container.getAttribute('data-unit-select'));
@@ -63,7 +95,11 @@
                     if (ticket !== asked) {
                         return; // an answer to an older keystroke
                     }
-                    fill(select, units);
+                    if (select.tagName === 'SELECT') {
+                        fill(select, units);
+                    } else {
+                        fillChecks(select, units);
+                    }
                     status.textContent = units.length === 0 ? text.none : text.found(units.length);
                 })
                 .catch(function () { status.textContent = text.failed; });
