@@ -2,7 +2,7 @@
 // Without this script the search button posts the form and the server shows the results; with
 // it, typing asks /units/search and puts the results first in the field's own <select>, which
 // stays the control that is posted, labelled and keyboard usable as before. The status line
-// (role=status) tells screen readers how many units were found.
+// (aria-live) tells screen readers how many units were found.
 (function () {
     'use strict';
 
