@@ -51,7 +51,7 @@ public sealed class PlanUnitSearchTests(SamplanFactory factory)
         Assert.InRange(offered.Count, 2, 10);
         Assert.DoesNotContain(BigDirectory.NamePrefix, page.Html, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("input[type=search][name='Input.Goals[0].Activities[0].UnitQuery']"));
-        Assert.NotNull(page.Document.QuerySelector("script[src='/js/unit-search.js']"));
+        Assert.NotNull(page.Document.QuerySelector("head script[src^='/js/unit-search.js']"));
     }
 
     [Fact]
