@@ -69,6 +69,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapSamplanHealth();
+app.MapUnitSearch();
 app.MapRazorPages();
 
 await app.RunAsync();

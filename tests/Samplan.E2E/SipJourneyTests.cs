@@ -113,7 +113,10 @@ public sealed partial class SipJourneyTests(SamplanFixture app, ITestOutputHelpe
             await page.GetByLabel("Datum", new() { Exact = true }).FillAsync(today);
             await page.GetByLabel("Starttid").FillAsync("09:00");
             await page.GetByLabel("Plats (som den enskilde önskar) eller länk/telefon").FillAsync("Hemma hos Astrid");
+            // Units the case does not name yet are found by the type-ahead search.
+            await page.GetByLabel("Sök verksamhet (namn eller HSA-id)").FillAsync("Hemtjänst Gottsunda");
             await page.GetByLabel("Hemtjänst Gottsunda").CheckAsync();
+            await page.GetByLabel("Sök verksamhet (namn eller HSA-id)").FillAsync("Biståndshandläggning");
             await page.GetByLabel("Biståndshandläggning äldre").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Skicka kallelsen" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kallelsen är skickad.");

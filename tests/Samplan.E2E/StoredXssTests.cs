@@ -197,6 +197,7 @@ public sealed partial class StoredXssTests(SamplanFixture app, ITestOutputHelper
             await page.Locator("#Input_StartTime").FillAsync("09:00");
             await page.Locator("#Input_Place").FillAsync(texts.Place);
             await page.Locator("#Input_Message").FillAsync(texts.Message);
+            await page.GetByLabel("Sök verksamhet (namn eller HSA-id)").FillAsync("Hemtjänst Gottsunda");
             await page.GetByLabel("Hemtjänst Gottsunda").CheckAsync();
             string[] kinds = ["Relative", "Representative", "OtherActor"];
             for (var i = 0; i < 3; i++)

@@ -29,6 +29,10 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         // Units from before kinds were kept give care; a staff office must be marked as one.
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(UnitKind.HealthCare);
         builder.HasIndex(u => u.HsaId).IsUnique();
+        builder.Property(u => u.SearchName).HasMaxLength(200);
+        // Serves the prefix part of a unit search; on PostgreSQL the migration builds it with
+        // text_pattern_ops so that LIKE 'term%' can use it under any collation.
+        builder.HasIndex(u => u.SearchName);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId);
     }
 }

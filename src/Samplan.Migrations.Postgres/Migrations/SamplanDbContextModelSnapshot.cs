@@ -673,12 +673,19 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HsaId")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Units", (string)null);
                 });

@@ -660,12 +660,19 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HsaId")
                         .IsUnique();
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SearchName");
 
                     b.ToTable("Units", (string)null);
                 });

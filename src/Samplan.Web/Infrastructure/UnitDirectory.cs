@@ -10,6 +10,8 @@ public sealed class UnitDirectory(SamplanDbContext db)
 {
     private IReadOnlyList<UnitInfo>? _all;
 
+    private readonly Dictionary<Guid, UnitInfo?> _found = [];
+
     public async Task<IReadOnlyList<UnitInfo>> AllAsync(CancellationToken cancellationToken = default) =>
         _all ??= await (from u in db.Units
                         join o in db.Organisations on u.OrganisationId equals o.Id
@@ -27,7 +29,71 @@ public sealed class UnitDirectory(SamplanDbContext db)
             return _all;
         }
 
-        var ids = sipCase.NamedUnitIds().ToList();
+        var units = await ByIdsAsync(sipCase.NamedUnitIds(), cancellationToken);
+        foreach (var unit in units)
+        {
+            _found[unit.Id] = unit;
+        }
+
+        return units;
+    }
+
+    /// <summary>The most units one search returns: a page offers a handful, never the directory.</summary>
+    public const int SearchLimit = 20;
+
+    /// <summary>Units whose name starts with the term or has a word that does, or whose HSA id is
+    /// the term. The name prefix is served by the index on <see cref="Unit.SearchName"/>; an exact
+    /// HSA id comes first, then name prefixes, then word prefixes, each by name.</summary>
+    public async Task<IReadOnlyList<UnitInfo>> SearchAsync(
+        string? term,
+        IReadOnlyCollection<UnitKind>? kinds = null,
+        IReadOnlyCollection<OrganisationKind>? organisationKinds = null,
+        int limit = SearchLimit,
+        CancellationToken cancellationToken = default)
+    {
+        var text = Unit.SearchText(term);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var hsaId = term!.Trim().ToUpperInvariant();
+        var word = " " + text;
+        var query = from u in db.Units
+                    join o in db.Organisations on u.OrganisationId equals o.Id
+                    where u.HsaId == hsaId || u.SearchName.StartsWith(text) || u.SearchName.Contains(word)
+                    select new { Unit = u, Organisation = o };
+        if (kinds is { Count: > 0 })
+        {
+            var kindList = kinds.ToList();
+            query = query.Where(x => kindList.Contains(x.Unit.Kind));
+        }
+
+        if (organisationKinds is { Count: > 0 })
+        {
+            var organisationKindList = organisationKinds.ToList();
+            query = query.Where(x => organisationKindList.Contains(x.Organisation.Kind));
+        }
+
+        return await query
+            .OrderBy(x => x.Unit.HsaId == hsaId ? 0 : x.Unit.SearchName.StartsWith(text) ? 1 : 2)
+            .ThenBy(x => x.Unit.Name)
+            .ThenBy(x => x.Organisation.Name)
+            .Take(Math.Clamp(limit, 1, SearchLimit))
+            .Select(x => new UnitInfo(x.Unit.Id, x.Unit.Name, x.Unit.HsaId, x.Organisation.Id, x.Organisation.Name, x.Organisation.Kind, x.Unit.Kind))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The units a form posted, to check that they exist and to name them.</summary>
+    public async Task<IReadOnlyList<UnitInfo>> ByIdsAsync(IEnumerable<Guid> unitIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
         return await (from u in db.Units
                       join o in db.Organisations on u.OrganisationId equals o.Id
                       where ids.Contains(u.Id)
@@ -36,8 +102,27 @@ public sealed class UnitDirectory(SamplanDbContext db)
                      .ToListAsync(cancellationToken);
     }
 
-    public async Task<UnitInfo?> FindAsync(Guid? unitId, CancellationToken cancellationToken = default) =>
-        unitId is null ? null : (await AllAsync(cancellationToken)).FirstOrDefault(u => u.Id == unitId);
+    /// <summary>One unit by id; reads one row unless the whole directory is already loaded.</summary>
+    public async Task<UnitInfo?> FindAsync(Guid? unitId, CancellationToken cancellationToken = default)
+    {
+        if (unitId is not { } id)
+        {
+            return null;
+        }
+
+        if (_all is not null)
+        {
+            return _all.FirstOrDefault(u => u.Id == id);
+        }
+
+        if (!_found.TryGetValue(id, out var unit))
+        {
+            unit = (await ByIdsAsync([id], cancellationToken)).FirstOrDefault();
+            _found[id] = unit;
+        }
+
+        return unit;
+    }
 
     public async Task<string> NameAsync(Guid unitId, CancellationToken cancellationToken = default) =>
         (await FindAsync(unitId, cancellationToken))?.Name ?? "–";

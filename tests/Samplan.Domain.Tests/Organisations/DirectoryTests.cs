@@ -22,4 +22,14 @@ public class DirectoryTests
         Assert.Equal("SE2321000024-H1", unit.HsaId);
         Assert.Equal(org.Id, unit.OrganisationId);
     }
+
+    [Fact]
+    public void A_units_search_name_is_its_name_in_lower_case_with_single_spaces_also_after_a_rename()
+    {
+        var unit = Unit.Create(Guid.NewGuid(), Guid.NewGuid(), " Hemtjänst  ÖSTRA Gottsunda ", "SE2321000024-H2");
+
+        Assert.Equal("hemtjänst östra gottsunda", unit.SearchName);
+        unit.Rename("Äldreboendet\tVåren");
+        Assert.Equal("äldreboendet våren", unit.SearchName);
+    }
 }

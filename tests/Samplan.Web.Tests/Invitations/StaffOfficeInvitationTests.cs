@@ -21,7 +21,16 @@ public sealed class StaffOfficeInvitationTests(SamplanFactory factory)
             var page = await client.GetPageAsync($"/cases/{caseId}/invitation");
 
             AssertPage.Ok(page);
-            var offered = page.Document.QuerySelectorAll("input[name='Input.UnitIds']").Select(i => i.GetAttribute("value")).ToList();
+            // Units beyond the case's own are offered by a search; a staff office never is.
+            var offered = new List<string?>();
+            foreach (var term in new[] { "bistånd", "försäkringskassan", "regionkontoret", "socialförvaltningens kansli" })
+            {
+                using var content = new FormUrlEncodedContent(page.Form().Set("Input.UnitQuery", term).Values);
+                using var response = await client.PostAsync(new Uri($"/cases/{caseId}/invitation?handler=SearchUnits", UriKind.Relative), content);
+                var found = await HtmlPage.ReadAsync(response);
+                offered.AddRange(found.Document.QuerySelectorAll("input[name='Input.UnitIds']").Select(i => i.GetAttribute("value")));
+            }
+
             Assert.Contains(Demo.Units.Bistand.ToString(), offered);
             Assert.Contains(Demo.Units.FkUppsala.ToString(), offered);
             Assert.DoesNotContain(Regionkontoret.ToString(), offered);

@@ -19,10 +19,15 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
     [BindProperty]
     public InvitationInput Input { get; set; } = new();
 
-    /// <summary>The units the form offers: those that give care, support or service, no staff offices.</summary>
+    /// <summary>The units the form offers without a search: those the case names and those ticked,
+    /// if they give care, support or service (no staff offices). Never the whole directory.</summary>
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
-    private IReadOnlyList<UnitInfo> AllUnits { get; set; } = [];
+    /// <summary>A unit search's results that are not offered already; staff offices never.</summary>
+    public IReadOnlyList<UnitInfo> Found { get; private set; } = [];
+
+    /// <summary>Whether the page shows the answer to a search (to tell how many were found).</summary>
+    public bool Searched { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,6 +44,22 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
         await LoadUnitsAsync(cancellationToken);
         Input.MeetingDate = clock.Today.AddDays(7);
         Input.StartTime = new TimeOnly(10, 0);
+        return Page();
+    }
+
+    /// <summary>The search button: shows the form again, everything typed and ticked kept, with the
+    /// matching units to tick. Nothing is sent.</summary>
+    public async Task<IActionResult> OnPostSearchUnitsAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await LoadUnitsAsync(cancellationToken);
+        var found = await directory.SearchAsync(Input.UnitQuery, UnitSearchEndpoint.Invitable, cancellationToken: cancellationToken);
+        Found = [.. found.Where(u => Units.All(k => k.Id != u.Id))];
+        Searched = true;
         return Page();
     }
 
@@ -60,13 +81,19 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             ModelState.AddModelError("Input.StartTime", T("Ange starttid.", "Give the start time."));
         }
 
+        // Every posted unit, staff offices too: the domain refuses one with its reason (R-CALL-5).
+        var posted = await directory.ByIdsAsync(Input.UnitIds, cancellationToken);
+        if (Input.UnitIds.Any(id => posted.All(u => u.Id != id)))
+        {
+            ModelState.AddModelError("Input.Invitees", T("En vald verksamhet finns inte i katalogen. Sök fram den igen.", "A chosen unit is not in the directory. Search for it again."));
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        // Every posted unit, staff offices too: the domain refuses one with its reason (R-CALL-5).
-        var invitees = AllUnits.Where(u => Input.UnitIds.Contains(u.Id))
+        var invitees = posted
             .Select(u => new Invitee(Guid.Empty, InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
             .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Id, o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
@@ -77,8 +104,9 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
 
     private async Task LoadUnitsAsync(CancellationToken cancellationToken)
     {
-        AllUnits = await directory.AllAsync(cancellationToken);
-        Units = [.. AllUnits.Where(u => u.UnitKind.TakesPartInPlans())];
+        var known = (await directory.ForCaseAsync(Case, cancellationToken)).ToList();
+        known.AddRange(await directory.ByIdsAsync(Input.UnitIds.Where(id => known.All(u => u.Id != id)), cancellationToken));
+        Units = [.. known.Where(u => u.UnitKind.TakesPartInPlans()).OrderBy(u => u.OrganisationName).ThenBy(u => u.Name)];
     }
 }
 
@@ -100,6 +128,10 @@ public sealed class InvitationInput
     public string? Message { get; set; }
 
     public List<Guid> UnitIds { get; set; } = [];
+
+    /// <summary>What was typed into the unit search; never sent.</summary>
+    [FieldLimit(FieldLimitAttribute.Line)]
+    public string? UnitQuery { get; set; }
 
     public List<OtherInvitee> Others { get; set; } = [.. Enumerable.Range(0, SendModel.OtherRows).Select(_ => new OtherInvitee())];
 }

@@ -22,10 +22,26 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
     [BindProperty]
     public PlanInput Input { get; set; } = new();
 
+    /// <summary>The units the page offers without a search: those the case names and those the
+    /// form has chosen. Never the whole directory: a unit further away is found by a search.</summary>
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
 
+    /// <summary>Search results for one field, by <see cref="ActivityKey"/> or <see cref="CoordinatorKey"/>.</summary>
+    private readonly Dictionary<string, IReadOnlyList<UnitInfo>> _found = [];
+
+    public const string CoordinatorKey = "coordinator";
+
+    public static string ActivityKey(int goal, int activity) => $"goal-{goal}-activity-{activity}";
+
+    /// <summary>Which field a search was made for (null: none); its results are shown first.</summary>
+    public string? SearchedKey { get; private set; }
+
+    public IReadOnlyList<UnitInfo> FoundFor(string key) => _found.TryGetValue(key, out var found) ? found : [];
+
     /// <summary>The coordinator comes from a huvudman: a region or a municipality (R-PLAN-7).</summary>
-    public IEnumerable<UnitInfo> CoordinatorUnits => Units.Where(u => u.Kind is OrganisationKind.Region or OrganisationKind.Kommun);
+    public IEnumerable<UnitInfo> CoordinatorUnits => Units.Where(IsHuvudmanUnit);
+
+    private static bool IsHuvudmanUnit(UnitInfo unit) => unit.Kind is OrganisationKind.Region or OrganisationKind.Kommun;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -49,6 +65,38 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
     {
         var result = await SaveAsync(cancellationToken);
         return result is RedirectResult ? Redirect($"/cases/{Id}/plan/agree") : result;
+    }
+
+    /// <summary>The search button of an activity's unit field: shows the matching units as choices
+    /// for that row. Nothing is saved and nothing typed is lost (the posted values are shown again).</summary>
+    public async Task<IActionResult> OnPostSearchUnitsAsync(int goal, int activity, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (goal >= 0 && goal < Input.Goals.Count && activity >= 0 && activity < Input.Goals[goal].Activities.Count)
+        {
+            var key = ActivityKey(goal, activity);
+            _found[key] = await units.SearchAsync(Input.Goals[goal].Activities[activity].UnitQuery, cancellationToken: cancellationToken);
+            SearchedKey = key;
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSearchCoordinatorUnitsAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (kinds, organisationKinds) = UnitSearchEndpoint.Scope("coordinator");
+        _found[CoordinatorKey] = await units.SearchAsync(Input.CoordinatorUnitQuery, kinds, organisationKinds, cancellationToken: cancellationToken);
+        SearchedKey = CoordinatorKey;
+        return await ShowAsync(cancellationToken);
     }
 
     public Task<IActionResult> OnPostAddGoalAsync(CancellationToken cancellationToken) =>
@@ -97,7 +145,6 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
             return NotFound();
         }
 
-        Units = await units.AllAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             // A value that could not be read (a mistyped date): show it as typed, rows untouched.
@@ -108,13 +155,14 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
         // (Goals[1].Activities[0].What) point at the rows the user sees after the save.
         Input.DropBlankRows();
         ModelState.Clear();
-        CheckUnits();
+        var chosen = await units.ByIdsAsync(Input.ChosenUnitIds(), cancellationToken);
+        CheckUnits(chosen);
         if (!ModelState.IsValid)
         {
             return await ShowAsync(cancellationToken);
         }
 
-        var content = Input.ToContent(Units);
+        var content = Input.ToContent(chosen);
         var result = await ApplyAsync(c => c.SavePlanDraft(content, staff.Ref, clock.Now), T("Planutkastet är sparat.", "The plan draft is saved."), cancellationToken);
         return result is PageResult ? await ShowAsync(cancellationToken) : result;
     }
@@ -135,18 +183,21 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        Units = await units.AllAsync(cancellationToken);
+        var known = (await units.ForCaseAsync(Case, cancellationToken)).ToList();
+        var missing = Input.ChosenUnitIds().Where(id => known.All(u => u.Id != id));
+        known.AddRange(await units.ByIdsAsync(missing, cancellationToken));
+        Units = [.. known.OrderBy(u => u.OrganisationName).ThenBy(u => u.Name)];
         Input.EnsureRows();
         return Page();
     }
 
     /// <summary>Chosen units must be real; a coordinator's name cannot be kept without a unit,
     /// since the coordinator's huvudman follows from it.</summary>
-    private void CheckUnits()
+    private void CheckUnits(IReadOnlyList<UnitInfo> chosen)
     {
         if (Input.CoordinatorUnitId is { } coordinatorUnit)
         {
-            if (!CoordinatorUnits.Any(u => u.Id == coordinatorUnit))
+            if (!chosen.Any(u => u.Id == coordinatorUnit && IsHuvudmanUnit(u)))
             {
                 ModelState.AddModelError("Input.CoordinatorUnitId", T("Välj en verksamhet i regionen eller kommunen.", "Choose a unit of the region or the municipality."));
             }
@@ -160,7 +211,7 @@ public sealed class EditModel(CaseRepository cases, UnitDirectory units, Current
         {
             for (var j = 0; j < Input.Goals[i].Activities.Count; j++)
             {
-                if (Input.Goals[i].Activities[j].ResponsibleUnitId is { } unitId && !Units.Any(u => u.Id == unitId))
+                if (Input.Goals[i].Activities[j].ResponsibleUnitId is { } unitId && chosen.All(u => u.Id != unitId))
                 {
                     ModelState.AddModelError($"Input.Goals[{i}].Activities[{j}].ResponsibleUnitId", T("Välj en verksamhet i listan.", "Choose a unit from the list."));
                 }
@@ -189,6 +240,14 @@ public sealed class PlanInput
     public DateOnly? FollowUpOn { get; set; }
 
     public string? NewNeedsReferred { get; set; }
+
+    /// <summary>What was typed into the coordinator's unit search; never saved.</summary>
+    [FieldLimit(FieldLimitAttribute.Line)]
+    public string? CoordinatorUnitQuery { get; set; }
+
+    /// <summary>Every unit the form names, to check and to offer again.</summary>
+    public IEnumerable<Guid> ChosenUnitIds() =>
+        Goals.SelectMany(g => g.Activities).Select(a => a.ResponsibleUnitId).Append(CoordinatorUnitId).OfType<Guid>().Distinct();
 
     public static PlanInput From(PlanContent content)
     {
@@ -328,6 +387,10 @@ public sealed class ActivityInput
     public string? ResponsibleName { get; set; }
 
     public string? TimePlan { get; set; }
+
+    /// <summary>What was typed into the unit search of this row; never saved, not row text.</summary>
+    [FieldLimit(FieldLimitAttribute.Line)]
+    public string? UnitQuery { get; set; }
 
     /// <summary>The responsible kind always has a value, so it does not count as text.</summary>
     public bool IsBlank =>

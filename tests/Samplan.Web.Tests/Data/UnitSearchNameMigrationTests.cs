@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samplan.Data;
+using Samplan.Domain.Directory;
+using Samplan.Web.Tests.Infrastructure;
+
+namespace Samplan.Web.Tests.Data;
+
+/// <summary>The UnitSearchName migration fills the search name of the units already stored, Swedish
+/// capitals folded too (SQLite's lower() folds ASCII only), so they are found like new ones.</summary>
+public sealed class UnitSearchNameMigrationTests
+{
+    [Fact]
+    public async Task Existing_units_get_their_name_in_lower_case_as_search_name()
+    {
+        var database = TestDatabase.FromEnvironment();
+        await database.CreateAsync();
+        try
+        {
+            var builder = new DbContextOptionsBuilder<SamplanDbContext>();
+            var options = (database.Provider == "Postgres"
+                ? builder.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
+                : builder.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))).Options;
+            var region = Organisation.Create(Guid.NewGuid(), "Region Test", OrganisationKind.Region, "2321000016");
+            var unitId = Guid.NewGuid();
+            await using (var db = new SamplanDbContext(options))
+            {
+                var migrations = db.Database.GetMigrations().ToList();
+                var index = migrations.FindIndex(m => m.EndsWith("_UnitSearchName", StringComparison.Ordinal));
+                Assert.True(index > 0, "No UnitSearchName migration");
+                await db.GetService<IMigrator>().MigrateAsync(migrations[index - 1]);
+                db.Organisations.Add(region);
+                await db.SaveChangesAsync();
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""INSERT INTO "Units" ("Id", "OrganisationId", "Name", "HsaId", "Kind") VALUES ({unitId}, {region.Id}, {"ÖSTRA Hemtjänsten Åby"}, {"SE-TEST-S1"}, {"HealthCare"})""");
+                await db.Database.MigrateAsync();
+            }
+
+            await using (var db = new SamplanDbContext(options))
+            {
+                var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId);
+                Assert.Equal("östra hemtjänsten åby", unit.SearchName);
+            }
+        }
+        finally
+        {
+            await database.DropAsync();
+        }
+    }
+}
