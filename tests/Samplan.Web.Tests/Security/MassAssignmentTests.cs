@@ -153,24 +153,28 @@ public sealed class MassAssignmentTests(SamplanFactory factory)
     }
 
     [Fact]
-    public async Task Invited_units_from_other_organisations_are_accepted_and_unknown_unit_ids_ignored()
+    public async Task Invited_units_from_other_organisations_are_accepted_and_an_unknown_unit_id_is_refused_with_a_message()
     {
         // Inviting the other huvudman and other actors is what a SIP is for (R-CALL-5, R-CALL-9);
-        // an id that is not in the directory is dropped.
+        // an id that is not in the directory is refused, saying so, and nothing is sent.
         var anna = await factory.PooledClientAsync(Demo.Anna);
         var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult(), givenName: "Ivar", familyName: Sec.UniqueName("Inbjudsson"));
         await CaseSteps.ExpectSavedAsync(await anna.RecordConsentAsync(caseId, "Ivar", factory.Today), caseId, "Consent");
         await CaseSteps.ExpectSavedAsync(await anna.SavePreparationAsync(caseId, "Samordna stödet", "En plan"), caseId, "Preparation");
         var unknown = Guid.NewGuid();
 
-        using var invited = await anna.SendInvitationAsync(caseId, factory.Today.AddDays(7), Demo.Units.Bistand, Demo.Units.FkUppsala, unknown);
+        var refused = await HtmlPage.ReadAsync(await anna.SendInvitationAsync(caseId, factory.Today.AddDays(7), Demo.Units.Bistand, Demo.Units.FkUppsala, unknown));
+        AssertPage.HasError(refused, "En vald verksamhet finns inte i katalogen");
+        Assert.DoesNotContain(unknown.ToString(), refused.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Förberedelse", await anna.PhaseAsync(caseId));
+
+        using var invited = await anna.SendInvitationAsync(caseId, factory.Today.AddDays(7), Demo.Units.Bistand, Demo.Units.FkUppsala);
 
         await CaseSteps.ExpectSavedAsync(invited, caseId, "Invitation");
         var page = await anna.GetPageAsync($"/cases/{caseId}");
         Assert.Equal(
             ["Vårdcentralen Gottsunda – Initiativtagare", "Biståndshandläggning äldre – Kallad", "Försäkringskassan, lokalkontor Uppsala – Kallad"],
             UnitsOf(page));
-        Assert.DoesNotContain(unknown.ToString(), page.Html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
