@@ -51,6 +51,13 @@ public sealed class UnitDirectory(SamplanDbContext db)
         int limit = SearchLimit,
         CancellationToken cancellationToken = default)
     {
+        // No unit name or HSA id holds a NUL byte or runs past a line's length; such a term finds
+        // nothing, and PostgreSQL never sees a NUL it would refuse with an error.
+        if (term is null || term.Contains('\0', StringComparison.Ordinal) || term.Length > Input.FieldLimitAttribute.Line)
+        {
+            return [];
+        }
+
         var text = Unit.SearchText(term);
         if (text.Length == 0)
         {

@@ -80,4 +80,22 @@ public sealed class UnitSearchTests(SamplanFactory factory)
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("Gottsunda", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("a%00b")]
+    [InlineData("%00")]
+    public async Task A_search_term_with_a_nul_byte_or_of_any_length_finds_nothing_and_never_answers_500(string q)
+    {
+        using var client = factory.NewClient();
+        await client.SignInAsync(Demo.Anna);
+
+        var withNul = await client.GetAsync(new Uri("/units/search?q=" + q, UriKind.Relative));
+        var long10k = await client.GetAsync(new Uri("/units/search?q=" + new string('g', 10_000), UriKind.Relative));
+
+        foreach (var response in new[] { withNul, long10k })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("[]", await response.Content.ReadAsStringAsync());
+        }
+    }
 }
