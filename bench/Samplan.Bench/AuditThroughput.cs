@@ -19,8 +19,12 @@ internal static class AuditThroughput
 {
     public const int Writers = 32;
 
+    /// <summary>Set to run the writers without the sealer, to see what sealing costs the appends.</summary>
+    public const string WithoutSealerVariable = "SAMPLAN_BENCH_WITHOUT_SEALER";
+
     public static async Task<int> RunAsync(string serverConnectionString, TimeSpan duration, CancellationToken cancellationToken)
     {
+        var withoutSealer = Environment.GetEnvironmentVariable(WithoutSealerVariable) is "1";
         var loadBefore = MachineInfo.LoadAverageNow();
         await using var target = await BenchTarget.CreatePostgresAsync(serverConnectionString, 0, keep: false, cancellationToken);
         await using (var db = new SamplanDbContext(target.Options()))
@@ -42,7 +46,11 @@ internal static class AuditThroughput
         {
             while (!stopBackground.IsCancellationRequested)
             {
-                await runner.RunOnceAsync(AuditSealer.JobName, CancellationToken.None);
+                if (!withoutSealer)
+                {
+                    await runner.RunOnceAsync(AuditSealer.JobName, CancellationToken.None);
+                }
+
                 await Task.Delay(250, CancellationToken.None);
             }
         }, CancellationToken.None);
@@ -72,6 +80,15 @@ internal static class AuditThroughput
         }, CancellationToken.None)).ToArray();
         await Task.WhenAll(writers);
         var writing = wall.Elapsed;
+        if (withoutSealer)
+        {
+            // A diagnostic, not the figure: what the appends alone reach when nothing chains them.
+            await stopBackground.CancelAsync();
+            await Task.WhenAll(sealing, sampling);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Without the sealer ({WithoutSealerVariable}): {appends / writing.TotalSeconds:N0} appends/s with {Writers} writers; nothing sealed."));
+            return 0;
+        }
+
 
         // After the last append: how long until the sealer has chained everything.
         var drain = Stopwatch.StartNew();

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Samplan.Data;
 using Samplan.Data.Auditing;
 
 namespace Samplan.Web.Auditing;
@@ -28,40 +26,32 @@ internal static class AuditCopy
     private static readonly string Command =
         $"COPY \"AuditEvents\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
 
-    public static async Task InsertAsync(SamplanDbContext db, IEnumerable<AuditEvent> rows)
+    public static async Task InsertAsync(NpgsqlConnection connection, IEnumerable<AuditEvent> rows)
     {
-        await db.Database.OpenConnectionAsync();
-        try
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var import = await connection.BeginBinaryImportAsync(Command);
+        foreach (var e in rows)
         {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var import = await connection.BeginBinaryImportAsync(Command);
-            foreach (var e in rows)
-            {
-                await import.StartRowAsync();
-                await import.WriteAsync(e.Code, NpgsqlDbType.Integer);
-                await import.WriteAsync(e.At.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-                await WriteAsync(import, e.UserId);
-                await WriteAsync(import, e.UserName);
-                await WriteAsync(import, e.UnitId);
-                await WriteAsync(import, e.OrganisationId);
-                await WriteAsync(import, e.IndividualId);
-                await WriteAsync(import, e.CaseId);
-                await WriteAsync(import, e.SubjectOrganisationId);
-                await WriteAsync(import, e.SubjectIndividualId);
-                await WriteAsync(import, e.ClientAddress);
-                await import.WriteAsync(e.Outcome, NpgsqlDbType.Varchar);
-                await WriteAsync(import, e.Detail);
-                await import.WriteAsync(e.Repeats, NpgsqlDbType.Integer);
-                await WriteAsync(import, e.ActorKind);
-                await WriteAsync(import, e.OnBehalfOfIndividualId);
-            }
+            await import.StartRowAsync();
+            await import.WriteAsync(e.Code, NpgsqlDbType.Integer);
+            await import.WriteAsync(e.At.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            await WriteAsync(import, e.UserId);
+            await WriteAsync(import, e.UserName);
+            await WriteAsync(import, e.UnitId);
+            await WriteAsync(import, e.OrganisationId);
+            await WriteAsync(import, e.IndividualId);
+            await WriteAsync(import, e.CaseId);
+            await WriteAsync(import, e.SubjectOrganisationId);
+            await WriteAsync(import, e.SubjectIndividualId);
+            await WriteAsync(import, e.ClientAddress);
+            await import.WriteAsync(e.Outcome, NpgsqlDbType.Varchar);
+            await WriteAsync(import, e.Detail);
+            await import.WriteAsync(e.Repeats, NpgsqlDbType.Integer);
+            await WriteAsync(import, e.ActorKind);
+            await WriteAsync(import, e.OnBehalfOfIndividualId);
+        }
 
-            await import.CompleteAsync();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await import.CompleteAsync();
     }
 
     private static Task WriteAsync(NpgsqlBinaryImporter import, string? value) =>
