@@ -11,9 +11,17 @@ public sealed class CaseListQuery(SamplanDbContext db)
 {
     public const int PageSize = 200;
 
-    public async Task<IReadOnlyList<CaseListRow>> RunAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The highest page whose offset still fits an int: a page number from the address
+    /// line is clamped to 1..MaxPage so a huge, negative or overflowing number never throws.</summary>
+    public const int MaxPage = int.MaxValue / PageSize;
+
+    /// <summary>Clamps a requested page (null, below 1 or above <see cref="MaxPage"/>) into range.</summary>
+    public static int ClampPage(int? page) => Math.Clamp(page ?? 1, 1, MaxPage);
+
+    public async Task<IReadOnlyList<CaseListRow>> RunAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken = default, int page = 1)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var skip = (ClampPage(page) - 1) * PageSize;
         var query = from c in db.Cases.Where(CaseVisibility.For(unitId, today))
                     join i in db.Individuals on c.IndividualId equals i.Id
                     select new { Case = c, Individual = i };
@@ -51,6 +59,9 @@ public sealed class CaseListQuery(SamplanDbContext db)
             .OrderBy(x => x.Case.NextDueOn == null)
             .ThenBy(x => x.Case.NextDueOn)
             .ThenBy(x => x.Individual.FamilyName)
+            // Case id breaks ties so that consecutive pages neither overlap nor leave a gap.
+            .ThenBy(x => x.Case.Id)
+            .Skip(skip)
             .Take(PageSize)
             .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection) { IndividualId = x.Individual.Id })
             .ToListAsync(cancellationToken);
