@@ -75,25 +75,6 @@ public static class IdentitySetup
             options.Cookie.Path = "/";
         });
 
-        // Check the security stamp on every request, so signing out (which renews it) ends the
-        // session at once, even for a copied cookie. The acting unit is a session choice, not a
-        // stored claim: keep it, and the roles held in its organisation, when Identity refreshes
-        // the principal.
-        services.Configure<SecurityStampValidatorOptions>(options =>
-        {
-            options.ValidationInterval = TimeSpan.Zero;
-            options.OnRefreshingPrincipal = context =>
-            {
-                var kept = context.CurrentPrincipal?.FindAll(c => c.Type.StartsWith("samplan:", StringComparison.Ordinal)).ToList() ?? [];
-                if (context.NewPrincipal?.Identity is ClaimsIdentity identity)
-                {
-                    identity.AddClaims(kept);
-                }
-
-                return Task.CompletedTask;
-            };
-        });
-
         // Fail closed: every endpoint needs a signed-in professional acting for a unit unless
         // it says otherwise.
         var staffPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(SamplanClaims.Unit).Build();
@@ -108,41 +89,65 @@ public static class IdentitySetup
     /// holds the assignment for the unit they act for. Its roles follow the assignments on every
     /// request: a role revoked on the assignment is gone from the next request on, without
     /// ending the session.</summary>
+    /// <remarks>One statement per request (docs/benchmarks.md, "Session check"). Identity's
+    /// SecurityStampValidator is not used: with a zero interval it ran three Identity queries and
+    /// rebuilt and re-issued the cookie on every response. Here one query reads the stamp, the
+    /// user's assignments in the acting organisation and their roles together, and the cookie is
+    /// re-issued only when the roles changed (or the handler's sliding renewal is due). Every node
+    /// reads the database, so sign-out (which renews the stamp) and a withdrawn assignment end the
+    /// session on the next request on every node.</remarks>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
         var principal = context.Principal;
-        if (principal is null || !Guid.TryParse(principal.FindFirstValue(SamplanClaims.Unit), out var unitId))
+        var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (principal is null || userId is null)
         {
+            await RejectAsync(context);
             return;
         }
 
-        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var services = context.HttpContext.RequestServices;
         var db = services.GetRequiredService<SamplanDbContext>();
-        // The stamp is compared here too: SecurityStampValidator skips its check unless time has
-        // passed since the cookie was issued (interval zero, compared with ">").
         var stamp = principal.FindFirstValue(services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType);
-        var current = await db.Users
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, Assigned = db.StaffAssignments.Any(a => a.UserId == userId && a.UnitId == unitId) })
-            .SingleOrDefaultAsync();
-        if (current is null || !current.Assigned || stamp != current.SecurityStamp)
+        var acting = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Unit), out var unitId);
+        var organisationId = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Organisation), out var parsed) ? parsed : Guid.Empty;
+
+        // One row per (assignment in the organisation, role); plain LEFT JOINs, so both providers
+        // translate it as one statement (a collection projection needs APPLY, which SQLite lacks).
+        var rows = await (
+                from u in db.Users.Where(u => u.Id == userId)
+                from a in db.StaffAssignments
+                    .Where(a => a.UserId == u.Id && db.Units.Any(n => n.Id == a.UnitId && n.OrganisationId == organisationId))
+                    .DefaultIfEmpty()
+                from r in db.StaffAssignmentRoles.Where(r => r.AssignmentId == a!.Id).DefaultIfEmpty()
+                select new { u.SecurityStamp, UnitId = (Guid?)a!.UnitId, Role = (string?)r!.Role })
+            .AsNoTracking()
+            .ToListAsync(context.HttpContext.RequestAborted);
+        if (rows.Count == 0 || stamp is null || stamp != rows[0].SecurityStamp || (acting && !rows.Any(x => x.UnitId == unitId)))
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            await RejectAsync(context);
             return;
         }
 
-        IReadOnlyList<string> held = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Organisation), out var organisationId)
-            ? await db.HeldInOrganisationAsync(userId!, organisationId)
-            : [];
+        if (!acting)
+        {
+            // Signed in but no unit chosen yet: the fallback policy sends them to choose one.
+            return;
+        }
+
+        var held = rows.Select(x => x.Role).OfType<string>().Where(SamplanRoles.IsKnown).Distinct().Order(StringComparer.Ordinal).ToList();
         var inSession = principal.FindAll(SamplanClaims.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
         if (!inSession.SequenceEqual(held, StringComparer.Ordinal))
         {
             context.ReplacePrincipal(WithRoles(principal, held));
             context.ShouldRenew = true;
         }
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
     private static ClaimsPrincipal WithRoles(ClaimsPrincipal principal, IReadOnlyList<string> roles)
