@@ -17,7 +17,9 @@ namespace Samplan.Bench;
 /// (AddSamplanDatabase, AddSamplanAuditing), so that the measured code is the code that runs.</summary>
 internal static class AppServices
 {
-    public static ServiceProvider Build(BenchTarget target)
+    /// <param name="auditKey">The chain's HMAC key (base64); a fresh one when null. The HTTP bench
+    /// passes its own, so that the web app it starts seals and verifies the same chain.</param>
+    public static ServiceProvider Build(BenchTarget target, string? auditKey = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         var configuration = new ConfigurationBuilder()
@@ -26,7 +28,7 @@ internal static class AppServices
                 ["Database:Provider"] = target.Provider,
                 ["ConnectionStrings:Samplan"] = target.ConnectionString,
                 // A fresh key per run, configured as production does (never the demo key file).
-                ["Samplan:Audit:Key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["Samplan:Audit:Key"] = auditKey ?? NewAuditKey(),
             })
             .Build();
         var environment = new BenchEnvironment();
@@ -46,6 +48,8 @@ internal static class AppServices
         services.AddSamplanJobs(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
+
+    public static string NewAuditKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Signs a professional in for the current async flow, as the cookie handler would:
     /// CurrentStaff and AuditLog read the user and client address from this context.</summary>

@@ -29,6 +29,24 @@ internal static class BenchMain
             return await AuditThroughput.RunAsync(server, TimeSpan.FromSeconds(seconds), CancellationToken.None);
         }
 
+        var generateOnly = Array.IndexOf(args, "--generate-only");
+        if (generateOnly >= 0)
+        {
+            var server = Environment.GetEnvironmentVariable(BenchOptions.PostgresEnvironmentVariable);
+            var outAt = Array.IndexOf(args, "--out");
+            if (string.IsNullOrEmpty(server) || generateOnly + 1 >= args.Length || outAt < 0 || outAt + 1 >= args.Length)
+            {
+                await Console.Error.WriteLineAsync($"--generate-only SCALE --out FILE needs {BenchOptions.PostgresEnvironmentVariable} (see bench/README.md).");
+                return 2;
+            }
+
+            var scale = double.Parse(args[generateOnly + 1], CultureInfo.InvariantCulture);
+            var seedAt = Array.IndexOf(args, "--seed");
+            var seed = seedAt >= 0 && seedAt + 1 < args.Length ? int.Parse(args[seedAt + 1], CultureInfo.InvariantCulture) : new BenchOptions().Seed;
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+            return await HttpDataSet.RunAsync(server, scale, seed, args[outAt + 1], limit.Token);
+        }
+
         BenchOptions options;
         try
         {

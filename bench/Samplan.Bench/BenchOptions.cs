@@ -48,6 +48,11 @@ internal sealed record BenchOptions
           --no-report              print only
           --keep                   keep the generated databases (default: dropped/deleted)
           --timeout-minutes N      cancel the whole run after N minutes (default 30)
+          --audit-throughput SECS  only the audit append/seal throughput (see bench/README.md)
+          --generate-only SCALE --out FILE
+                                   only generate and keep a data set with a signed-in-able user
+                                   of the busiest unit (bench/run-http.sh; password from
+                                   SAMPLAN_BENCH_PASSWORD), its facts written to FILE
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)

@@ -157,7 +157,7 @@ internal static class CaseScript
         return kind switch
         {
             ConsentKind.GivenByGuardians => new Consent(kind, ConsentMethod.Written, "Vårdnadshavare " + individual.FamilyName, today, age >= 15, null, null, null, null, validUntil),
-            ConsentKind.CannotConsent => new Consent(kind, ConsentMethod.Oral, "Företrädare", today, false, "Anhörig", "Har tidigare uttryckt att hen vill ha hjälp.", "God man " + individual.FamilyName, null, validUntil),
+            ConsentKind.CannotConsent => new Consent(kind, ConsentMethod.Oral, "Företrädare", today, false, "Anhörig", "Har tidigare uttryckt att hen vill ha hjälp.", "God man " + individual.FamilyName, null, validUntil) { AttitudeSourceKind = AttitudeSourceKind.Relative },
             _ => new Consent(kind, random.Next(2) == 0 ? ConsentMethod.Oral : ConsentMethod.Written, individual.FullName, today, false, null, null, null, random.Next(4) == 0 ? "Tidigare missbruk ska inte tas upp." : null, validUntil),
         };
     }
