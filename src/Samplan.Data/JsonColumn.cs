@@ -45,10 +45,16 @@ public static class JsonColumn
 
     private interface IJsonValueComparer;
 
+    /// <summary>The values are immutable and the domain changes one only by replacing it, so the
+    /// snapshot EF takes of every loaded row is the value itself, and an unchanged property (the
+    /// same reference) is equal without serializing. Snapshotting by a JSON round trip made every
+    /// tracked case load serialize and parse each document once more (docs/benchmarks.md, HTTP
+    /// pages). A replaced value is still compared by its text, so writing back an equal value is
+    /// no change.</summary>
     private sealed class JsonValueComparer<T>() : ValueComparer<T>(
-        (a, b) => Serialize(a) == Serialize(b),
+        (a, b) => ReferenceEquals(a, b) || Serialize(a) == Serialize(b),
         value => Serialize(value).GetHashCode(StringComparison.Ordinal),
-        value => Deserialize<T>(Serialize(value))), IJsonValueComparer;
+        value => value), IJsonValueComparer;
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
