@@ -35,13 +35,18 @@ public static class DatabaseSetup
     /// docs/benchmarks.md, "HTTP pages".</summary>
     private static string PostgresConnectionString(string connectionString)
     {
+        // Npgsql's builder answers ContainsKey for every keyword it knows; what the operator wrote
+        // is read from the plain builder, keyword spelled with or without spaces.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        if (!given.Contains("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
         }
 
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!given.Contains("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
         }
