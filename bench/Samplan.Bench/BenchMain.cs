@@ -115,11 +115,26 @@ internal static class BenchMain
             var path = options.ReportPath ?? Path.Combine(RepositoryRoot(), "docs", "benchmarks.md");
             var report = new MarkdownReport(machine, loadAfter, total.Elapsed, options, runs, skipped, args).Render();
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            await File.WriteAllTextAsync(path, report);
+            await File.WriteAllTextAsync(path, WithKeptSections(report, File.Exists(path) ? await File.ReadAllTextAsync(path) : null));
             Console.WriteLine($"Wrote {path}");
         }
 
         return 0;
+    }
+
+    public const string ReportStart = "<!-- samplan-bench:start (written by bench/Samplan.Bench; the sections after samplan-bench:end are kept) -->";
+
+    public const string ReportEnd = "<!-- samplan-bench:end -->";
+
+    /// <summary>The report between its markers, followed by whatever the file held after the end
+    /// marker: the sections other benches write (HTTP pages, audit throughput, cold start) and
+    /// hand-written measurements survive a new run.</summary>
+    private static string WithKeptSections(string report, string? existing)
+    {
+        var kept = existing is not null && existing.IndexOf(ReportEnd, StringComparison.Ordinal) is var end and >= 0
+            ? existing[(end + ReportEnd.Length)..]
+            : "\n";
+        return ReportStart + "\n" + report.TrimEnd('\n') + "\n" + ReportEnd + "\n" + kept.TrimStart('\n').Insert(0, "\n");
     }
 
     /// <summary>The folder holding Samplan.slnx, from the working directory upwards.</summary>
