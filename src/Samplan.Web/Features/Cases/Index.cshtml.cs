@@ -19,10 +19,6 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
     [BindProperty(SupportsGet = true, Name = "show")]
     public CaseListShow Show { get; set; } = CaseListShow.Open;
 
-    /// <summary>The page asked for in the address line, as typed: see <see cref="CaseListQuery.ParsePage"/>.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageText { get; set; }
-
     public IReadOnlyList<CaseListRow> Rows { get; private set; } = [];
 
     public int PageNumber { get; private set; } = 1;
@@ -55,15 +51,19 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
         return QueryHelpers.AddQueryString("/", query);
     }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="page">The page asked for in the address line, as typed (see
+    /// <see cref="CaseListQuery.ParsePage"/>): a string, so no value is a model-binding error, and
+    /// from the query string only, because Razor Pages keeps the page's own path in the route value
+    /// "page", which ordinary binding would read first.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         Today = clock.Today;
-        var page = await cases.PageAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, CaseListQuery.ParsePage(PageText), cancellationToken);
-        Rows = page.Rows;
-        PageNumber = page.Number;
-        HasPrevious = page.HasPrevious;
-        HasNext = page.HasNext;
-        NeedAttention = page.NeedAttention;
+        var shown = await cases.PageAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, CaseListQuery.ParsePage(page), cancellationToken);
+        Rows = shown.Rows;
+        PageNumber = shown.Number;
+        HasPrevious = shown.HasPrevious;
+        HasNext = shown.HasNext;
+        NeedAttention = shown.NeedAttention;
         // The search text may itself be personal data, so only the filter's shape is logged.
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
             detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}; page={PageNumber}",
