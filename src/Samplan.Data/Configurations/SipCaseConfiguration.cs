@@ -66,7 +66,10 @@ internal sealed class SipCaseConfiguration : IEntityTypeConfiguration<SipCase>
             units.Property<Guid>("CaseId");
             units.HasKey("CaseId", nameof(CaseUnit.UnitId), nameof(CaseUnit.Role));
             units.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
-            units.HasIndex(u => u.UnitId);
+            // Unit first, then case: the unit's case ids come from the index alone (an index-only
+            // scan), so the case list and every visibility check skip the CaseUnits rows themselves
+            // (docs/benchmarks.md, "Case list: paging and query shape").
+            units.HasIndex(nameof(CaseUnit.UnitId), "CaseId");
         });
         builder.Navigation(c => c.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -874,7 +874,7 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
                             b1.HasKey("CaseId", "UnitId", "Role");
 
-                            b1.HasIndex("UnitId");
+                            b1.HasIndex("UnitId", "CaseId");
 
                             b1.ToTable("CaseUnits", (string)null);
 

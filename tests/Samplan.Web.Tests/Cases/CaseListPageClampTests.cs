@@ -25,4 +25,18 @@ public sealed class CaseListPageClampTests
 
         Assert.True(offset <= int.MaxValue);
     }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("", 1)]
+    [InlineData("abc", 1)]
+    [InlineData("-3", 1)]
+    [InlineData("2.5", 1)]
+    [InlineData(" 4 ", 4)]
+    [InlineData("99999999999", CaseListQuery.MaxPage)]
+    [InlineData("999999999999999999999999999", CaseListQuery.MaxPage)]
+    public void Page_from_the_address_line_is_parsed_and_clamped(string? text, int expected)
+    {
+        Assert.Equal(expected, CaseListQuery.ParsePage(text));
+    }
 }

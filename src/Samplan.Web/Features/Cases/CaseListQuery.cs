@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
@@ -6,10 +7,12 @@ using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
 
-/// <summary>The acting unit's cases, soonest deadline first (R-CASE-1).</summary>
+/// <summary>The acting unit's cases, soonest deadline first (R-CASE-1), a page at a time.</summary>
 public sealed class CaseListQuery(SamplanDbContext db)
 {
-    public const int PageSize = 200;
+    /// <summary>Rows a person can read through on one page; overdue cases come first, so the
+    /// first page is where the day's work is.</summary>
+    public const int PageSize = 50;
 
     /// <summary>The highest page whose offset still fits an int: a page number from the address
     /// line is clamped to 1..MaxPage so a huge, negative or overflowing number never throws.</summary>
@@ -18,25 +21,85 @@ public sealed class CaseListQuery(SamplanDbContext db)
     /// <summary>Clamps a requested page (null, below 1 or above <see cref="MaxPage"/>) into range.</summary>
     public static int ClampPage(int? page) => Math.Clamp(page ?? 1, 1, MaxPage);
 
-    public async Task<IReadOnlyList<CaseListRow>> RunAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken = default, int page = 1)
+    /// <summary>The page number typed in the address line: a number is clamped into range (so
+    /// "-3" is page 1 and a number too large for any integer the last possible page), anything
+    /// else is page 1. Parsed here rather than model-bound so a bad value never becomes a
+    /// model-state error on a page that has nothing to correct.</summary>
+    public static int ParsePage(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return (int)Math.Clamp(number, 1, MaxPage);
+        }
+
+        return !string.IsNullOrEmpty(trimmed) && trimmed.All(char.IsAsciiDigit) ? MaxPage : 1;
+    }
+
+    /// <summary>The rows of one page (at most <see cref="PageSize"/>), kept for callers that only
+    /// need the rows (the bench).</summary>
+    public async Task<IReadOnlyList<CaseListRow>> RunAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken = default, int page = 1) =>
+        (await PageAsync(unitId, filter, today, page, cancellationToken)).Rows;
+
+    /// <summary>One page, and how many of all the matching cases are due today or overdue.
+    /// One more row than shown is read to know whether a next page exists, so paging needs no
+    /// count over all the unit's cases.</summary>
+    public async Task<CaseListPage> PageAsync(Guid unitId, CaseListFilter filter, DateOnly today, int page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var skip = (ClampPage(page) - 1) * PageSize;
-        var query = from c in db.Cases.Where(CaseVisibility.For(unitId, today))
-                    join i in db.Individuals on c.IndividualId equals i.Id
-                    select new { Case = c, Individual = i };
+        var number = ClampPage(page);
+        var skip = (number - 1) * PageSize;
+        var fetched = await Listed(unitId, filter, today)
+            .OrderBy(x => x.Case.NextDueOn == null)
+            .ThenBy(x => x.Case.NextDueOn)
+            .ThenBy(x => x.Individual.FamilyName)
+            // Case id breaks ties so that consecutive pages neither overlap nor leave a gap.
+            .ThenBy(x => x.Case.Id)
+            .Skip(skip)
+            .Take(PageSize + 1)
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection) { IndividualId = x.Individual.Id })
+            .ToListAsync(cancellationToken);
+        var hasNext = fetched.Count > PageSize;
+        var rows = hasNext ? fetched.GetRange(0, PageSize) : fetched;
 
-        query = filter.Show switch
+        // Due cases sort first, so on page 1 they are all among the rows read unless even the
+        // extra row is due: then, and on every later page, one COUNT over the due cases answers.
+        var allDueRead = number == 1 && !(hasNext && IsDue(fetched[^1], today));
+        var needAttention = allDueRead
+            ? fetched.Count(r => IsDue(r, today))
+            : await CountDueAsync(unitId, filter, today, cancellationToken);
+        return new CaseListPage(rows, number, hasNext, needAttention);
+    }
+
+    private static bool IsDue(CaseListRow row, DateOnly today) => row.NextDueOn is { } due && due <= today;
+
+    /// <summary>How many matching cases are due today or overdue. Without a search no person is
+    /// needed, so the count reads cases only.</summary>
+    private Task<int> CountDueAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(filter.Search)
+            ? Matching(unitId, filter, today).CountAsync(c => c.NextDueOn != null && c.NextDueOn <= today, cancellationToken)
+            : Listed(unitId, filter, today).CountAsync(x => x.Case.NextDueOn != null && x.Case.NextDueOn <= today, cancellationToken);
+
+    /// <summary>The unit's visible cases narrowed by show and phase.</summary>
+    private IQueryable<SipCase> Matching(Guid unitId, CaseListFilter filter, DateOnly today)
+    {
+        var cases = db.Cases.Where(CaseVisibility.For(unitId, today));
+        cases = filter.Show switch
         {
-            CaseListShow.Open => query.Where(x => x.Case.Phase != CasePhase.Closed),
-            CaseListShow.Closed => query.Where(x => x.Case.Phase == CasePhase.Closed),
-            CaseListShow.All => query,
+            CaseListShow.Open => cases.Where(c => c.Phase != CasePhase.Closed),
+            CaseListShow.Closed => cases.Where(c => c.Phase == CasePhase.Closed),
+            CaseListShow.All => cases,
         };
 
-        if (filter.Phase is { } phase)
-        {
-            query = query.Where(x => x.Case.Phase == phase);
-        }
+        return filter.Phase is { } phase ? cases.Where(c => c.Phase == phase) : cases;
+    }
+
+    /// <summary>The matching cases with their person, narrowed by the search.</summary>
+    private IQueryable<ListedCase> Listed(Guid unitId, CaseListFilter filter, DateOnly today)
+    {
+        var query = from c in Matching(unitId, filter, today)
+                    join i in db.Individuals on c.IndividualId equals i.Id
+                    select new ListedCase { Case = c, Individual = i };
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
@@ -55,18 +118,22 @@ public sealed class CaseListQuery(SamplanDbContext db)
             }
         }
 
-        var rows = await query
-            .OrderBy(x => x.Case.NextDueOn == null)
-            .ThenBy(x => x.Case.NextDueOn)
-            .ThenBy(x => x.Individual.FamilyName)
-            // Case id breaks ties so that consecutive pages neither overlap nor leave a gap.
-            .ThenBy(x => x.Case.Id)
-            .Skip(skip)
-            .Take(PageSize)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection) { IndividualId = x.Individual.Id })
-            .ToListAsync(cancellationToken);
-        return rows;
+        return query;
     }
+
+    private sealed class ListedCase
+    {
+        public required SipCase Case { get; init; }
+
+        public required Individual Individual { get; init; }
+    }
+}
+
+/// <summary>One page of the list. <see cref="NeedAttention"/> counts all matching cases due today
+/// or overdue, not only those on this page.</summary>
+public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, int Number, bool HasNext, int NeedAttention)
+{
+    public bool HasPrevious => Number > 1;
 }
 
 public enum CaseListShow

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Samplan.Domain.Cases;
 using Samplan.Web.Auditing;
@@ -19,17 +21,52 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
 
     public IReadOnlyList<CaseListRow> Rows { get; private set; } = [];
 
+    public int PageNumber { get; private set; } = 1;
+
+    public bool HasPrevious { get; private set; }
+
+    public bool HasNext { get; private set; }
+
     public DateOnly Today { get; private set; }
 
-    public int NeedAttention => Rows.Count(r => r.NextDueOn is { } due && due <= Today);
+    /// <summary>All matching cases due today or overdue, on this page or later ones.</summary>
+    public int NeedAttention { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>This list at another page, with the same search and filters.</summary>
+    public string PageUrl(int pageNumber)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            query.Add(new("q", Search));
+        }
+
+        if (Phase is { } phase)
+        {
+            query.Add(new("phase", phase.ToString()));
+        }
+
+        query.Add(new("show", Show.ToString()));
+        query.Add(new("page", pageNumber.ToString(CultureInfo.InvariantCulture)));
+        return QueryHelpers.AddQueryString("/", query);
+    }
+
+    /// <param name="page">The page asked for in the address line, as typed (see
+    /// <see cref="CaseListQuery.ParsePage"/>): a string, so no value is a model-binding error, and
+    /// from the query string only, because Razor Pages keeps the page's own path in the route value
+    /// "page", which ordinary binding would read first.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         Today = clock.Today;
-        Rows = await cases.RunAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, cancellationToken);
+        var shown = await cases.PageAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, CaseListQuery.ParsePage(page), cancellationToken);
+        Rows = shown.Rows;
+        PageNumber = shown.Number;
+        HasPrevious = shown.HasPrevious;
+        HasNext = shown.HasNext;
+        NeedAttention = shown.NeedAttention;
         // The search text may itself be personal data, so only the filter's shape is logged.
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
-            detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}",
+            detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}; page={PageNumber}",
             cancellationToken: cancellationToken);
         // A masked row shows neither name nor number, so only the others count as shown.
         await audit.WritePeopleShownAsync(string.IsNullOrWhiteSpace(Search) ? "case list" : "case list search",
