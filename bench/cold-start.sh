@@ -5,12 +5,14 @@
 # round on /health. Talks only to 127.0.0.1; everything lives in a temp folder that is deleted on
 # exit, error or Ctrl+C.
 #
-#   bench/cold-start.sh [--runs N] [--load SECONDS] [--no-build]
+#   bench/cold-start.sh [--runs N] [--load SECONDS] [--no-build] [--dll PATH]
 #
+# --dll measures another build of Samplan.Web.dll (e.g. main's, for a before/after) and skips the build.
 # Extra environment for the app (e.g. DOTNET_gcServer=0) is passed through as it is.
 set -euo pipefail
 
 runs=5
+dll=""
 load=0
 build=1
 while [[ $# -gt 0 ]]; do
@@ -18,12 +20,13 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --load) load="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --dll) dll="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; build=0; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-dll="$root/src/Samplan.Web/bin/Release/net10.0/Samplan.Web.dll"
+dll="${dll:-$root/src/Samplan.Web/bin/Release/net10.0/Samplan.Web.dll}"
 start_timeout_s=60
 
 work="$(mktemp -d /tmp/samplan-cold.XXXXXX)"
@@ -42,9 +45,11 @@ if [[ $build -eq 1 ]]; then
   timeout 600 dotnet build "$root/src/Samplan.Web" -c Release -v q -nologo >/dev/null
 fi
 
-# The content root is the temp folder, so data/samplan.db and data/audit.key (both resolved against
-# the content root) are created there and the repository is never touched.
-cp "$root"/src/Samplan.Web/appsettings*.json "$work/"
+# The content root stays the build output (appsettings, wwwroot), but nothing is written there:
+# the SQLite file gets an absolute path in the temp folder, and the audit key is given in the
+# environment, so demo mode does not create data/audit.key under the content root. Data Protection
+# keeps its keys in the database.
+audit_key="$(head -c 32 /dev/urandom | base64)"
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -58,8 +63,9 @@ start_app() {
   port="$(free_port)"
   local t0 t1 code deadline
   t0="$(now_ms)"
-  ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    dotnet "$dll" --contentRoot "$work" >"$work/app.log" 2>&1 &
+  (cd "$(dirname "$dll")" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    ConnectionStrings__Samplan="Data Source=$work/data/samplan.db" Samplan__Audit__Key="$audit_key" \
+    exec dotnet "$dll" >"$work/app.log" 2>&1) &
   pid=$!
   deadline=$(( t0 + start_timeout_s * 1000 ))
   while :; do
