@@ -22,10 +22,14 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
         db.Units.AddRange(DemoDirectory.Units);
         await db.SaveChangesAsync();
 
+        // All demo staff share one published password; hashing it once instead of per user saves
+        // a PBKDF2 run (100,000 iterations) per user at the first start. Same format and
+        // iterations as UserManager would write, so sign-in and rehash behave as before.
+        var passwordHash = users.PasswordHasher.HashPassword(new StaffUser(), DemoDirectory.Password);
         foreach (var staff in DemoDirectory.Staff)
         {
-            var user = new StaffUser { UserName = staff.UserName, DisplayName = staff.Name, Email = $"{staff.UserName}@demo.invalid" };
-            var result = await users.CreateAsync(user, DemoDirectory.Password);
+            var user = new StaffUser { UserName = staff.UserName, DisplayName = staff.Name, Email = $"{staff.UserName}@demo.invalid", PasswordHash = passwordHash };
+            var result = await users.CreateAsync(user);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException("Demo user could not be created: " + string.Join(", ", result.Errors.Select(e => e.Code)));
