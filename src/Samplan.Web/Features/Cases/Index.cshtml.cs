@@ -19,18 +19,21 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
     [BindProperty(SupportsGet = true, Name = "show")]
     public CaseListShow Show { get; set; } = CaseListShow.Open;
 
-    public IReadOnlyList<CaseListRow> Rows { get; private set; } = [];
+    /// <summary>The page shown; the properties below read from it.</summary>
+    private CaseListPage Shown { get; set; } = new([], 1, false, 0);
 
-    public int PageNumber { get; private set; } = 1;
+    public IReadOnlyList<CaseListRow> Rows => Shown.Rows;
 
-    public bool HasPrevious { get; private set; }
+    public int PageNumber => Shown.Number;
 
-    public bool HasNext { get; private set; }
+    public bool HasPrevious => Shown.HasPrevious;
+
+    public bool HasNext => Shown.HasNext;
 
     public DateOnly Today { get; private set; }
 
     /// <summary>All matching cases due today or overdue, on this page or later ones.</summary>
-    public int NeedAttention { get; private set; }
+    public int NeedAttention => Shown.NeedAttention;
 
     /// <summary>This list at another page, with the same search and filters.</summary>
     public string PageUrl(int pageNumber)
@@ -58,12 +61,7 @@ public sealed class IndexModel(CaseListQuery cases, CurrentStaff staff, SwedishC
     public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         Today = clock.Today;
-        var shown = await cases.PageAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, CaseListQuery.ParsePage(page), cancellationToken);
-        Rows = shown.Rows;
-        PageNumber = shown.Number;
-        HasPrevious = shown.HasPrevious;
-        HasNext = shown.HasNext;
-        NeedAttention = shown.NeedAttention;
+        Shown = await cases.PageAsync(staff.UnitId!.Value, new CaseListFilter(ModelState.ValidOrNull(Search, "q"), Phase, Show), Today, CaseListQuery.ParsePage(page), cancellationToken);
         // The search text may itself be personal data, so only the filter's shape is logged.
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
             detail: $"show={Show}; phase={Phase?.ToString() ?? "any"}; search={(string.IsNullOrWhiteSpace(Search) ? "no" : "yes")}; rows={Rows.Count}; page={PageNumber}",
