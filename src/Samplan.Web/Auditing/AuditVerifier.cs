@@ -37,9 +37,11 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain, AuditSe
         while (true)
         {
             var from = after;
+            // A seal whose event row was deleted is not found here and shows as a gap, as a
+            // deleted seal does: both are a deleted entry at that position.
             var rows = await db.AuditEvents.AsNoTracking()
-                .Where(e => e.Sequence > from && e.Sequence <= upTo)
-                .OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
+                .Where(e => e.Seal!.Sequence > from && e.Seal.Sequence <= upTo)
+                .OrderBy(e => e.Seal!.Sequence).Take(Batch).ToListAsync(cancellationToken);
             if (rows.Count == 0)
             {
                 break;
@@ -47,27 +49,28 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain, AuditSe
 
             foreach (var row in rows)
             {
-                var sequence = row.Sequence!.Value;
+                var seal = row.Seal!;
+                var sequence = seal.Sequence;
                 if (sequence != expected)
                 {
                     problems.Add(new AuditProblem(AuditProblemKind.Deleted, expected, sequence - 1));
                 }
-                else if (row.PreviousHash != previousHash)
+                else if (seal.PreviousHash != previousHash)
                 {
                     problems.Add(new AuditProblem(AuditProblemKind.LinkBroken, sequence, sequence));
                 }
 
-                if (chain.HashOf(row) != row.Hash)
+                if (chain.HashOf(row, sequence, seal.PreviousHash) != seal.Hash)
                 {
                     problems.Add(new AuditProblem(AuditProblemKind.Edited, sequence, sequence));
                 }
 
-                previousHash = row.Hash ?? string.Empty;
+                previousHash = seal.Hash;
                 expected = sequence + 1;
                 count++;
             }
 
-            after = rows[^1].Sequence!.Value;
+            after = rows[^1].Seal!.Sequence;
         }
 
         if (head is not null && head.Seal != chain.SealOf(head))
