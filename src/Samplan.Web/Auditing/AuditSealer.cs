@@ -81,9 +81,7 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, AuditSeal
         // "No seal yet" as well: a database converted from the old layout may hold sealed rows
         // above the mark (see the AuditSeals migration); they are skipped, never sealed twice.
         var size = settings.Value.SealBatchSize;
-        var rows = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.Id > after && e.Id <= through && e.Seal == null)
-            .OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
+        var rows = await UnsealedEvents.Above(db, after, through).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
         var seals = new List<(long EventId, AuditSeal Seal)>(rows.Count);
         foreach (var row in rows)
         {
