@@ -47,11 +47,10 @@ internal static class AuditGenerator
                 var e = sequence % subjectEvery != 0 ? Ordinary()
                     : sequence % (subjectEvery * 10) == 0 ? Refused(units[random.Next(units.Count)], subject.CaseId, subject.Unit.OrganisationId, subject.IndividualId)
                     : Event(subject.Unit, subject.CaseId, subject.IndividualId, (int)AuditAction.CaseViewed);
-                e.Sequence = sequence;
                 e.At = AuditChain.Truncate(first.AddTicks(step * sequence));
-                e.PreviousHash = previous;
-                e.Hash = chain.HashOf(e);
-                previous = e.Hash;
+                e.Seal = new AuditSeal { Sequence = sequence, PreviousHash = previous };
+                e.Seal.Hash = chain.HashOf(e, sequence, previous);
+                previous = e.Seal.Hash;
                 last = sequence;
                 batch.Add(e);
                 if (batch.Count == Batch)
@@ -118,7 +117,9 @@ internal static class AuditGenerator
             },
             cancellationToken);
 
-        var head = new AuditChainHead { Sequence = last, Hash = previous };
+        // Every generated row is sealed, so the sealer's mark is the highest id.
+        var through = await db.AuditEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        var head = new AuditChainHead { Sequence = last, Hash = previous, SealedThroughEventId = through };
         head.Seal = chain.SealOf(head);
         db.AuditChainHeads.Add(head);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,6 +15,12 @@ public sealed class AuditChainHead
     /// earlier row after the newest rows are deleted.</summary>
     public string Seal { get; set; } = string.Empty;
 
+    /// <summary>Every event with an id up to this one is sealed or will never exist (a rolled-back
+    /// insert), so the sealer looks only above it. Not part of <see cref="Seal"/>: moving it back
+    /// only makes the sealer look again at rows it sealed (it skips them), and moving it forward
+    /// over unsealed rows hides nothing that deleting them before sealing would not.</summary>
+    public long SealedThroughEventId { get; set; }
+
     /// <summary>Where the last intact verification ended, so the next one starts there.</summary>
     public long VerifiedSequence { get; set; }
 

@@ -6,10 +6,6 @@ public sealed class AuditEvent
 {
     public long Id { get; set; }
 
-    /// <summary>Contiguous position in the chain, from 1; null until the sealer has chained the
-    /// row. <see cref="Id"/> is the insertion order and has gaps (rolled-back inserts).</summary>
-    public long? Sequence { get; set; }
-
     /// <summary>Stable numeric event code (see AuditAction in the web app).</summary>
     public int Code { get; set; }
 
@@ -54,8 +50,8 @@ public sealed class AuditEvent
     /// within one minute are collapsed into one row (see AnonymousAuditCollapser).</summary>
     public int Repeats { get; set; } = 1;
 
-    /// <summary>Null until sealed, like <see cref="Hash"/>.</summary>
-    public string? PreviousHash { get; set; }
-
-    public string? Hash { get; set; }
+    /// <summary>The row's place in the chain; null until the sealer has chained it. Kept in a
+    /// table of its own (<c>AuditSeals</c>) so that an event row is written once and never
+    /// updated: sealing only inserts.</summary>
+    public AuditSeal? Seal { get; set; }
 }

@@ -10,9 +10,19 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     {
         builder.ToTable("AuditEvents");
         builder.HasKey(e => e.Id);
-        builder.HasIndex(e => e.Sequence).IsUnique();
-        // The sealer looks only for rows not yet chained; a partial index keeps that cheap however long the log grows.
-        builder.HasIndex(e => e.Id, "IX_AuditEvents_Unsealed").HasFilter("\"Sequence\" IS NULL");
+        // Owned, in its own table, keyed by the event's id. The migrations leave out the foreign
+        // key EF would add: checking it would lock the event row (FOR KEY SHARE) for every sealed
+        // row, writing to the event table again, and a deleted event must show as a gap in the
+        // chain rather than take its seal with it.
+        builder.OwnsOne(e => e.Seal, seal =>
+        {
+            seal.ToTable("AuditSeals");
+            seal.WithOwner().HasForeignKey("EventId");
+            seal.HasKey("EventId");
+            seal.HasIndex(s => s.Sequence).IsUnique();
+            seal.Property(s => s.PreviousHash).HasMaxLength(64);
+            seal.Property(s => s.Hash).HasMaxLength(64);
+        });
         builder.HasIndex(e => new { e.IndividualId, e.At });
         builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasIndex(e => new { e.UnitId, e.At });
@@ -24,8 +34,6 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Outcome).HasMaxLength(16);
         builder.Property(e => e.ActorKind).HasMaxLength(40);
         builder.Property(e => e.Detail).HasMaxLength(500);
-        builder.Property(e => e.PreviousHash).HasMaxLength(64);
-        builder.Property(e => e.Hash).HasMaxLength(64);
     }
 }
 

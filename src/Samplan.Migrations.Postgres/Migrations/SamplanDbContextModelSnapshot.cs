@@ -188,6 +188,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long>("SealedThroughEventId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -238,10 +241,6 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<Guid?>("IndividualId")
                         .HasColumnType("uuid");
 
@@ -256,15 +255,8 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<string>("PreviousHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<int>("Repeats")
                         .HasColumnType("integer");
-
-                    b.Property<long?>("Sequence")
-                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("SubjectIndividualId")
                         .HasColumnType("uuid");
@@ -285,9 +277,6 @@ namespace Samplan.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
-                        .IsUnique();
-
                     b.HasIndex("IndividualId", "At");
 
                     b.HasIndex("OrganisationId", "At");
@@ -297,9 +286,6 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasIndex("UnitId", "At");
 
                     b.HasIndex("UserId", "At");
-
-                    b.HasIndex(new[] { "Id" }, "IX_AuditEvents_Unsealed")
-                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEvents", (string)null);
                 });
@@ -787,6 +773,40 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Samplan.Data.Auditing.AuditEvent", b =>
+                {
+                    b.OwnsOne("Samplan.Data.Auditing.AuditSeal", "Seal", b1 =>
+                        {
+                            b1.Property<long>("EventId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("PreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("Sequence")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("EventId");
+
+                            b1.HasIndex("Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("AuditSeals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.Navigation("Seal");
                 });
 
             modelBuilder.Entity("Samplan.Data.Identity.StaffAssignment", b =>

@@ -177,6 +177,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SealedThroughEventId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -225,10 +228,6 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("IndividualId")
                         .HasColumnType("TEXT");
 
@@ -243,14 +242,7 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PreviousHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Repeats")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("SubjectIndividualId")
@@ -272,9 +264,6 @@ namespace Samplan.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
-                        .IsUnique();
-
                     b.HasIndex("IndividualId", "At");
 
                     b.HasIndex("OrganisationId", "At");
@@ -284,9 +273,6 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "At");
 
                     b.HasIndex("UserId", "At");
-
-                    b.HasIndex(new[] { "Id" }, "IX_AuditEvents_Unsealed")
-                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEvents", (string)null);
                 });
@@ -774,6 +760,40 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Samplan.Data.Auditing.AuditEvent", b =>
+                {
+                    b.OwnsOne("Samplan.Data.Auditing.AuditSeal", "Seal", b1 =>
+                        {
+                            b1.Property<long>("EventId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("EventId");
+
+                            b1.HasIndex("Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("AuditSeals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.Navigation("Seal");
                 });
 
             modelBuilder.Entity("Samplan.Data.Identity.StaffAssignment", b =>

@@ -10,12 +10,15 @@ public sealed class AuditChain(AuditKey key)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public string HashOf(AuditEvent e)
+    /// <summary>The keyed hash of <paramref name="e"/> at <paramref name="sequence"/> after
+    /// <paramref name="previousHash"/>. The fields and their order are those of the rows sealed
+    /// when the position and hashes were columns of the event, so those rows still verify.</summary>
+    public string HashOf(AuditEvent e, long sequence, string previousHash)
     {
         ArgumentNullException.ThrowIfNull(e);
         var fields = new List<string>
         {
-            (e.Sequence ?? 0).ToString(CultureInfo.InvariantCulture),
+            sequence.ToString(CultureInfo.InvariantCulture),
             e.Code.ToString(CultureInfo.InvariantCulture),
             e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             e.UserId ?? string.Empty,
@@ -29,7 +32,7 @@ public sealed class AuditChain(AuditKey key)
             e.ClientAddress ?? string.Empty,
             e.Outcome,
             e.Detail ?? string.Empty,
-            e.PreviousHash ?? string.Empty,
+            previousHash,
         };
 
         // Only collapsed rows carry a count, so rows sealed before counts existed keep their hash.

@@ -8,22 +8,21 @@ namespace Samplan.Web.Auditing;
 
 /// <summary>
 /// Chains the appended rows: gives each the next position, the previous row's hash and its own
-/// keyed hash, and moves the sealed head, batch by batch in one transaction each.
-/// <para>Why this is safe while appends go on. On PostgreSQL an identity value is taken when the
-/// INSERT runs, not when it commits, so a row with a lower id can become visible after rows with
-/// higher ids. Had positions been ids, the sealer would have had to wait out a safety window or
-/// read <c>pg_snapshot_xmin</c> and could still misjudge a long transaction. Instead the position
-/// is handed out here, at sealing time: the sealer chains whatever committed rows it sees, in id
-/// order, after the head. A row that commits late is simply not seen yet and gets a later
-/// position in the next run. The sealed part (positions 1 to the head) therefore only ever grows
-/// at its end and never changes, and the verifier reads only that part. Chain order is commit
-/// order, which can differ from id order by the few rows in flight; each row's own time stays in
-/// <see cref="AuditEvent.At"/>.</para>
+/// keyed hash in a row of <c>AuditSeals</c>, and moves the sealed head, batch by batch in one
+/// transaction each. Sealing only inserts; an event row is never updated.
+/// <para>Which rows to seal. On PostgreSQL an identity value is taken when the INSERT runs, not
+/// when it commits, so a row with a lower id can become visible after rows with higher ids. Each
+/// run therefore first finds a settled horizon (<see cref="AuditSealHorizon"/>): an id up to which
+/// every row has committed or never will. It seals the rows between the head's
+/// <see cref="AuditChainHead.SealedThroughEventId"/> and that horizon in id order, and moves the
+/// mark to the horizon. The sealed part (positions 1 to the head) only ever grows at its end and
+/// never changes, and the verifier reads only that part. A row that commits late is above the
+/// horizon and waits for the next run (250 ms).</para>
 /// <para>Only one sealer runs at a time: the job lease (<see cref="JobRunner"/>) across nodes; on
 /// PostgreSQL additionally a row lock on the head, and the unique index on the position makes a
 /// second sealer with a lost lease fail instead of forking the chain.</para>
 /// </summary>
-public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, IOptions<AuditOptions> settings, AuditSealStatus status, ILogger<AuditSealer> log) : IJob
+public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, AuditSealHorizon horizon, IOptions<AuditOptions> settings, AuditSealStatus status, ILogger<AuditSealer> log) : IJob
 {
     public const string JobName = "audit-sealer";
 
@@ -36,11 +35,14 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, IOptions<
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        for (var i = 0; i < MaxBatchesPerRun; i++)
+        if (await horizon.SettledAsync(cancellationToken) is { } through)
         {
-            if (await SealBatchAsync(cancellationToken) < settings.Value.SealBatchSize)
+            for (var i = 0; i < MaxBatchesPerRun; i++)
             {
-                break;
+                if (await SealBatchAsync(through, cancellationToken) < settings.Value.SealBatchSize)
+                {
+                    break;
+                }
             }
         }
 
@@ -52,22 +54,15 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, IOptions<
         }
     }
 
-    /// <summary>Seals up to one batch; returns how many rows it chained.</summary>
-    public async Task<int> SealBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Seals up to one batch of the rows with ids up to <paramref name="through"/>, which
+    /// must be settled; returns how many rows it chained.</summary>
+    public async Task<int> SealBatchAsync(long through, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT 1 FROM \"AuditChainHead\" WHERE \"Id\" = {AuditChainHead.SingletonId} FOR UPDATE", cancellationToken);
-        }
-
-        // PostgreSQL gets the whole batch in one UPDATE (below), so its rows need no tracking.
-        var unsealed = db.IsPostgres ? db.AuditEvents.AsNoTracking() : db.AuditEvents;
-        var rows = await unsealed.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(settings.Value.SealBatchSize).ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return 0;
         }
 
         var head = await db.AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
@@ -77,30 +72,60 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, IOptions<
             db.AuditChainHeads.Add(head);
         }
 
+        var after = head.SealedThroughEventId;
+        if (through <= after)
+        {
+            return 0;
+        }
+
+        // "No seal yet" as well: a database converted from the old layout may hold sealed rows
+        // above the mark (see the AuditSeals migration); they are skipped, never sealed twice.
+        var size = settings.Value.SealBatchSize;
+        var rows = await UnsealedEvents.Above(db, after, through).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
+        var seals = new List<(long EventId, AuditSeal Seal)>(rows.Count);
         foreach (var row in rows)
         {
-            row.Sequence = head.Sequence + 1;
-            row.PreviousHash = head.Hash;
-            row.Hash = chain.HashOf(row);
-            head.Sequence = row.Sequence.Value;
-            head.Hash = row.Hash;
+            var seal = new AuditSeal { Sequence = head.Sequence + 1, PreviousHash = head.Hash };
+            seal.Hash = chain.HashOf(row, seal.Sequence, seal.PreviousHash);
+            seals.Add((row.Id, seal));
+            head.Sequence = seal.Sequence;
+            head.Hash = seal.Hash;
         }
 
         head.Seal = chain.SealOf(head);
-        if (db.IsPostgres)
+        head.SealedThroughEventId = rows.Count < size ? through : rows[^1].Id;
+        if (seals.Count > 0)
         {
-            await db.Database.ExecuteSqlRawAsync(
-                """
-                UPDATE "AuditEvents" AS e SET "Sequence" = v.s, "PreviousHash" = v.p, "Hash" = v.h
-                FROM unnest({0}::bigint[], {1}::bigint[], {2}::text[], {3}::text[]) AS v(id, s, p, h)
-                WHERE e."Id" = v.id AND e."Sequence" IS NULL
-                """,
-                [rows.Select(r => r.Id).ToArray(), rows.Select(r => r.Sequence!.Value).ToArray(), rows.Select(r => r.PreviousHash!).ToArray(), rows.Select(r => r.Hash!).ToArray()],
-                cancellationToken);
+            await InsertAsync(seals, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;
+    }
+
+    /// <summary>PostgreSQL gets the whole batch in one INSERT from arrays; SQLite (one writer,
+    /// small logs) one parameterised INSERT per row in the same transaction.</summary>
+    private async Task InsertAsync(List<(long EventId, AuditSeal Seal)> seals, CancellationToken cancellationToken)
+    {
+        if (db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO "AuditSeals" ("EventId", "Sequence", "PreviousHash", "Hash")
+                SELECT * FROM unnest({0}::bigint[], {1}::bigint[], {2}::text[], {3}::text[])
+                """,
+                [seals.Select(s => s.EventId).ToArray(), seals.Select(s => s.Seal.Sequence).ToArray(), seals.Select(s => s.Seal.PreviousHash).ToArray(), seals.Select(s => s.Seal.Hash).ToArray()],
+                cancellationToken);
+            return;
+        }
+
+        foreach (var (eventId, seal) in seals)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"AuditSeals\" (\"EventId\", \"Sequence\", \"PreviousHash\", \"Hash\") VALUES ({0}, {1}, {2}, {3})",
+                [eventId, seal.Sequence, seal.PreviousHash, seal.Hash],
+                cancellationToken);
+        }
     }
 }

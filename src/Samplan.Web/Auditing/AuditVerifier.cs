@@ -37,37 +37,49 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain, AuditSe
         while (true)
         {
             var from = after;
-            var rows = await db.AuditEvents.AsNoTracking()
-                .Where(e => e.Sequence > from && e.Sequence <= upTo)
-                .OrderBy(e => e.Sequence).Take(Batch).ToListAsync(cancellationToken);
-            if (rows.Count == 0)
+            // Seals first, by their own index, then their events by id: one join ordered by the
+            // seal's position let PostgreSQL read far more than the batch (19.6 s for 336,781
+            // events against 3 s before the seals had a table of their own).
+            var seals = await db.Database.SqlQuery<SealRow>($"""
+                SELECT "EventId", "Sequence", "PreviousHash", "Hash" FROM "AuditSeals"
+                WHERE "Sequence" > {from} AND "Sequence" <= {upTo} ORDER BY "Sequence" LIMIT {Batch}
+                """).ToListAsync(cancellationToken);
+            if (seals.Count == 0)
             {
                 break;
             }
 
-            foreach (var row in rows)
+            var ids = seals.Select(s => s.EventId).ToList();
+            var events = await db.AuditEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+            foreach (var seal in seals)
             {
-                var sequence = row.Sequence!.Value;
+                var sequence = seal.Sequence;
                 if (sequence != expected)
                 {
-                    problems.Add(new AuditProblem(AuditProblemKind.Deleted, expected, sequence - 1));
+                    AddDeleted(problems, expected, sequence - 1);
                 }
-                else if (row.PreviousHash != previousHash)
+                else if (seal.PreviousHash != previousHash)
                 {
                     problems.Add(new AuditProblem(AuditProblemKind.LinkBroken, sequence, sequence));
                 }
 
-                if (chain.HashOf(row) != row.Hash)
+                // A seal whose event row is gone: that entry was deleted. The seal still links
+                // the chain, so the rows after it are checked as usual.
+                if (!events.TryGetValue(seal.EventId, out var row))
+                {
+                    AddDeleted(problems, sequence, sequence);
+                }
+                else if (chain.HashOf(row, sequence, seal.PreviousHash) != seal.Hash)
                 {
                     problems.Add(new AuditProblem(AuditProblemKind.Edited, sequence, sequence));
                 }
 
-                previousHash = row.Hash ?? string.Empty;
+                previousHash = seal.Hash;
                 expected = sequence + 1;
                 count++;
             }
 
-            after = rows[^1].Sequence!.Value;
+            after = seals[^1].Sequence;
         }
 
         if (head is not null && head.Seal != chain.SealOf(head))
@@ -92,7 +104,22 @@ public sealed class AuditVerifier(SamplanDbContext db, AuditChain chain, AuditSe
 
         return new AuditVerification(count, problems, start, upTo, await sealStatus.ReadAsync(cancellationToken));
     }
+
+    /// <summary>Deleted entries next to each other are one problem, "deleted from N to M".</summary>
+    private static void AddDeleted(List<AuditProblem> problems, long from, long to)
+    {
+        if (problems is [.., { Kind: AuditProblemKind.Deleted } last] && last.ToSequence == from - 1)
+        {
+            problems[^1] = last with { ToSequence = to };
+            return;
+        }
+
+        problems.Add(new AuditProblem(AuditProblemKind.Deleted, from, to));
+    }
 }
+
+/// <summary>A row of <c>AuditSeals</c> as the verifier reads it.</summary>
+internal sealed record SealRow(long EventId, long Sequence, string PreviousHash, string Hash);
 
 public enum AuditProblemKind
 {

@@ -12,6 +12,7 @@ public static class AuditingSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditSealer>();
         services.AddScoped<AuditSealStatus>();
+        services.AddScoped<AuditSealHorizon>();
         services.AddScoped<AuditVerifier>();
         return services;
     }

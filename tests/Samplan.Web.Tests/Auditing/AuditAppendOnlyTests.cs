@@ -15,7 +15,7 @@ public sealed class AuditAppendOnlyTests(AuditedAppFactory factory)
     {
         var sequence = await NewEventAsync();
 
-        var error = await AttemptAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'rewritten' WHERE \"Sequence\" = {0}", sequence);
+        var error = await AttemptAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'rewritten' WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", sequence);
 
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
     }
@@ -35,7 +35,42 @@ public sealed class AuditAppendOnlyTests(AuditedAppFactory factory)
     {
         var sequence = await NewEventAsync();
 
-        var error = await AttemptAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = {0}", sequence);
+        var error = await AttemptAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", sequence);
+
+        Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_rewrite_a_seal()
+    {
+        var sequence = await NewEventAsync();
+
+        var error = await AttemptAsync("UPDATE \"AuditSeals\" SET \"Hash\" = {0} WHERE \"Sequence\" = {1}", new string('0', 64), sequence);
+
+        Assert.Contains("AuditSeals is append-only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_delete_a_seal()
+    {
+        var sequence = await NewEventAsync();
+
+        var error = await AttemptAsync("DELETE FROM \"AuditSeals\" WHERE \"Sequence\" = {0}", sequence);
+
+        Assert.Contains("AuditSeals is append-only", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_truncate_the_seals_on_PostgreSQL()
+    {
+        if (!TestDatabase.UsesPostgres)
+        {
+            return; // SQLite has no TRUNCATE.
+        }
+
+        await NewEventAsync();
+
+        var error = await AttemptAsync("TRUNCATE \"AuditSeals\"");
 
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
     }
@@ -59,7 +94,7 @@ public sealed class AuditAppendOnlyTests(AuditedAppFactory factory)
     public async Task A_refused_change_leaves_the_chain_intact()
     {
         var sequence = await NewEventAsync();
-        await AttemptAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'rewritten' WHERE \"Sequence\" = {0}", sequence);
+        await AttemptAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'rewritten' WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", sequence);
 
         var result = await factory.VerifyChainAsync();
 

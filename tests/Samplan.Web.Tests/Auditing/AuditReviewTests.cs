@@ -91,14 +91,14 @@ public sealed class AuditReviewTests(AuditedAppFactory factory)
         var drawn = await HtmlPage.ReadAsync(await ulla.ClickAsync(await ulla.GetPageAsync("/audit/review/sample"), "Draw"));
 
         using var response = await ulla.ClickAsync(drawn, "Save", f => f
-            .Add("Record.Sequences", byKommun.Sequence!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Add("Record.Sequences", byKommun.Seal!.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Set("Record.Outcome", "NoRemarks"));
 
         // The events come from the server's sealed draw (ServerDrawnSampleTests), so the posted
         // event of another organisation is not part of what was saved.
         var id = await AuditorSteps.ReviewIdAsync(response);
         var review = await factory.WithDbAsync(db => db.AuditReviews.SingleAsync(r => r.Id == id));
-        Assert.DoesNotContain(byKommun.Sequence!.Value, review.EventSequences.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse));
+        Assert.DoesNotContain(byKommun.Seal!.Sequence, review.EventSequences.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse));
         Assert.Equal(reviewsBefore + 1, await ReviewsByAsync(ullaId));
     }
 

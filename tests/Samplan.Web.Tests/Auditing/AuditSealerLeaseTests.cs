@@ -32,7 +32,7 @@ public sealed class AuditSealerLeaseTests
                 await client.SignInAsync(Demo.Karin);
             }
 
-            await UntilAsync(async () => await second.WithDbAsync(db => db.AuditEvents.AllAsync(e => e.Sequence != null)), "the first node did not seal the second node's event");
+            await UntilAsync(async () => await second.WithDbAsync(db => db.AuditEvents.AllAsync(e => e.Seal != null)), "the first node did not seal the second node's event");
 
             var firstRuns = first.Jobs.RunsOf(AuditSealer.JobName);
             await first.DisposeAsync(); // stops cleanly: gives the lease back

@@ -22,7 +22,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
 
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'nothing to see' WHERE \"Sequence\" = {0}", middle));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'nothing to see' WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", middle));
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
     }
@@ -32,7 +32,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
 
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"UserName\" = 'Någon Annan', \"UserId\" = NULL WHERE \"Sequence\" = {0}", middle));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"UserName\" = 'Någon Annan', \"UserId\" = NULL WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", middle));
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
     }
@@ -42,7 +42,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
 
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = {0}", middle));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", middle));
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Deleted, middle, middle)], await ProblemsBetweenAsync(first, last));
     }
@@ -52,7 +52,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, _, last) = await ThreeNewEventsAsync();
 
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = {0}", last));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", last));
 
         var verification = await factory.VerifyChainAsync();
         Assert.Equal(new AuditProblem(AuditProblemKind.Deleted, last, last), verification.Problems[^1]);
@@ -63,22 +63,59 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     public async Task Deleting_the_newest_entries_and_rewinding_the_head_is_still_detected()
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
-        var kept = await factory.WithDbAsync(db => db.AuditEvents.SingleAsync(e => e.Sequence == first));
+        var kept = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.Seal!.Sequence == first));
 
         await TamperAsync(async db =>
         {
-            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" >= {0}", middle);
-            return await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHead\" SET \"Sequence\" = {0}, \"Hash\" = {1}", kept.Sequence!.Value, kept.Hash!);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" IN (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" >= {0})", middle);
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditSeals\" WHERE \"Sequence\" >= {0}", middle);
+            return await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditChainHead\" SET \"Sequence\" = {0}, \"Hash\" = {1}", kept.Seal!.Sequence, kept.Seal.Hash);
         });
 
         Assert.NotEmpty(await ProblemsBetweenAsync(first, last));
     }
 
     [Fact]
+    public async Task A_seal_whose_hash_was_rewritten_is_reported_as_edited_and_the_next_link_as_broken()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditSeals\" SET \"Hash\" = {0} WHERE \"Sequence\" = {1}", new string('a', 64), middle));
+
+        Assert.Equal(
+            [new AuditProblem(AuditProblemKind.Edited, middle, middle), new AuditProblem(AuditProblemKind.LinkBroken, last, last)],
+            await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task A_seal_deleted_in_the_middle_is_reported_as_deleted_at_its_position()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditSeals\" WHERE \"Sequence\" = {0}", middle));
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Deleted, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
+    public async Task An_event_and_its_seal_deleted_together_are_reported_as_deleted()
+    {
+        var (first, middle, last) = await ThreeNewEventsAsync();
+
+        await TamperAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", middle);
+            return await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditSeals\" WHERE \"Sequence\" = {0}", middle);
+        });
+
+        Assert.Equal([new AuditProblem(AuditProblemKind.Deleted, middle, middle)], await ProblemsBetweenAsync(first, last));
+    }
+
+    [Fact]
     public async Task The_verify_page_shows_an_edited_entry_with_its_number_and_logs_the_check_as_refused()
     {
         var (_, middle, _) = await ThreeNewEventsAsync();
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Outcome\" = 'denied' WHERE \"Sequence\" = {0}", middle));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Outcome\" = 'denied' WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", middle));
         using var ulla = factory.NewClient();
         await ulla.SignInAsync(AuditTrail.Ulla);
         var before = await factory.HeadAsync();
@@ -98,19 +135,19 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
 
-        var row = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.Sequence == middle));
+        var row = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.Seal!.Sequence == middle));
         Assert.Null(row.ActorKind);
         Assert.Null(row.OnBehalfOfIndividualId);
         // The canonical form as it was before the actor fields existed, field by field.
         var legacy = string.Join('\u001f', new[]
         {
-            row.Sequence!.Value.ToString(CultureInfo.InvariantCulture), row.Code.ToString(CultureInfo.InvariantCulture), row.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            row.Seal!.Sequence.ToString(CultureInfo.InvariantCulture), row.Code.ToString(CultureInfo.InvariantCulture), row.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             row.UserId ?? string.Empty, row.UserName ?? string.Empty, row.UnitId?.ToString() ?? string.Empty, row.OrganisationId?.ToString() ?? string.Empty,
             row.IndividualId?.ToString() ?? string.Empty, row.CaseId?.ToString() ?? string.Empty, row.SubjectOrganisationId?.ToString() ?? string.Empty,
-            row.SubjectIndividualId?.ToString() ?? string.Empty, row.ClientAddress ?? string.Empty, row.Outcome, row.Detail ?? string.Empty, row.PreviousHash ?? string.Empty,
+            row.SubjectIndividualId?.ToString() ?? string.Empty, row.ClientAddress ?? string.Empty, row.Outcome, row.Detail ?? string.Empty, row.Seal.PreviousHash,
         });
         var key = factory.Services.GetRequiredService<AuditKey>();
-        Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(legacy))), row.Hash);
+        Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(legacy))), row.Seal.Hash);
         Assert.Empty(await ProblemsBetweenAsync(first, last));
     }
 
@@ -119,7 +156,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
 
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"ActorKind\" = 'proxy:Guardian' WHERE \"Sequence\" = {0}", middle));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"ActorKind\" = 'proxy:Guardian' WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", middle));
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
     }
@@ -129,7 +166,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         var (first, middle, last) = await ThreeNewEventsAsync();
 
-        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"OnBehalfOfIndividualId\" = {0} WHERE \"Sequence\" = {1}", Guid.NewGuid(), middle));
+        await TamperAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"OnBehalfOfIndividualId\" = {0} WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {1})", Guid.NewGuid(), middle));
 
         Assert.Equal([new AuditProblem(AuditProblemKind.Edited, middle, middle)], await ProblemsBetweenAsync(first, last));
     }
@@ -138,14 +175,14 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     public void The_actor_fields_are_in_the_hash_only_when_set()
     {
         var chain = factory.Services.GetRequiredService<AuditChain>();
-        var plain = new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis };
+        var plain = new Samplan.Data.Auditing.AuditEvent { Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success };
         var individual = Guid.NewGuid();
-        var byProxy = new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = individual };
-        var otherIndividual = new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = Guid.NewGuid() };
+        var byProxy = new Samplan.Data.Auditing.AuditEvent { Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = individual };
+        var otherIndividual = new Samplan.Data.Auditing.AuditEvent { Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = Guid.NewGuid() };
 
-        Assert.NotEqual(chain.HashOf(plain), chain.HashOf(byProxy));
-        Assert.NotEqual(chain.HashOf(byProxy), chain.HashOf(otherIndividual));
-        Assert.Equal(chain.HashOf(byProxy), chain.HashOf(new Samplan.Data.Auditing.AuditEvent { Sequence = 7, Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, PreviousHash = AuditChain.Genesis, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = individual }));
+        Assert.NotEqual(chain.HashOf(plain, 7, AuditChain.Genesis), chain.HashOf(byProxy, 7, AuditChain.Genesis));
+        Assert.NotEqual(chain.HashOf(byProxy, 7, AuditChain.Genesis), chain.HashOf(otherIndividual, 7, AuditChain.Genesis));
+        Assert.Equal(chain.HashOf(byProxy, 7, AuditChain.Genesis), chain.HashOf(new Samplan.Data.Auditing.AuditEvent { Code = 2113, At = DateTimeOffset.UnixEpoch, Outcome = AuditOutcome.Success, ActorKind = "proxy:Guardian", OnBehalfOfIndividualId = individual }, 7, AuditChain.Genesis));
     }
 
     /// <summary>Three fresh events in a row (three sign-ins); the triggers are off from here on.</summary>
@@ -162,7 +199,7 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
         // Read back rather than counted from the head: a test that deleted the newest row leaves
         // a gap after the highest sequence still stored, whatever order the tests run in.
         await factory.SealAsync();
-        var made = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Sequence > start).OrderBy(e => e.Sequence).Select(e => e.Sequence!.Value).ToListAsync());
+        var made = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Seal!.Sequence > start).OrderBy(e => e.Seal!.Sequence).Select(e => e.Seal!.Sequence).ToListAsync());
         Assert.Equal(3, made.Count);
         return (made[0], made[1], made[2]);
     }
@@ -173,9 +210,12 @@ public sealed class AuditTamperTests(TamperableAppFactory factory) : IClassFixtu
     {
         if (db.IsPostgres)
         {
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AuditSeals\" DISABLE TRIGGER USER");
             return await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AuditEvents\" DISABLE TRIGGER USER");
         }
 
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_seals_no_update");
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_seals_no_delete");
         await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_events_no_update");
         return await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_events_no_delete");
     }

@@ -51,14 +51,14 @@ public static class AuditTrail
     public static async Task<long> HeadAsync(this SamplanFactory factory)
     {
         await factory.SealAsync();
-        return await factory.WithDbAsync(async db => await db.AuditEvents.MaxAsync(e => e.Sequence) ?? 0);
+        return await factory.WithDbAsync(async db => await db.AuditEvents.MaxAsync(e => (long?)e.Seal!.Sequence) ?? 0);
     }
 
     /// <summary>Events after <paramref name="after"/> that match <paramref name="where"/>, in chain order (sealed first).</summary>
     public static async Task<List<AuditEvent>> EventsAfterAsync(this SamplanFactory factory, long after, Expression<Func<AuditEvent, bool>> where)
     {
         await factory.SealAsync();
-        return await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Sequence > after).Where(where).OrderBy(e => e.Sequence).ToListAsync());
+        return await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Seal!.Sequence > after).Where(where).OrderBy(e => e.Seal!.Sequence).ToListAsync());
     }
 
     public static Task<string> UserIdAsync(this SamplanFactory factory, string userName) =>
@@ -79,5 +79,5 @@ public static class AuditTrail
 
     /// <summary>Describes events for a failure message: what happened, by whom, with what outcome.</summary>
     public static string Describe(IEnumerable<AuditEvent> events) =>
-        string.Join(Environment.NewLine, events.Select(e => $"  #{e.Sequence} {e.Code} {e.Outcome} user={e.UserName} unit={e.UnitId} case={e.CaseId} person={e.IndividualId} detail={e.Detail}"));
+        string.Join(Environment.NewLine, events.Select(e => $"  #{e.Seal?.Sequence} {e.Code} {e.Outcome} user={e.UserName} unit={e.UnitId} case={e.CaseId} person={e.IndividualId} detail={e.Detail}"));
 }

@@ -44,7 +44,7 @@ public sealed class AuditUnderLoadTests : IAsyncLifetime
         await verifying;
 
         await _app.SealAsync();
-        var sealedNow = await _app.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Sequence > start && e.UserId != null && e.UserId.StartsWith("writer-")));
+        var sealedNow = await _app.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Seal!.Sequence > start && e.UserId != null && e.UserId.StartsWith("writer-")));
         Assert.Equal(Writers * AppendsPerWriter, sealedNow);
         Assert.True(checks > 0);
         var verification = await _app.VerifyChainAsync();
@@ -55,8 +55,8 @@ public sealed class AuditUnderLoadTests : IAsyncLifetime
         await _app.WithDbAsync(async db =>
         {
             await DisableTriggersAsync(db);
-            await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'nothing to see' WHERE \"Sequence\" = {0}", edited);
-            return await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = {0}", deleted);
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEvents\" SET \"Detail\" = 'nothing to see' WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", edited);
+            return await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEvents\" WHERE \"Id\" = (SELECT \"EventId\" FROM \"AuditSeals\" WHERE \"Sequence\" = {0})", deleted);
         });
 
         var problems = (await _app.VerifyChainAsync()).Problems;

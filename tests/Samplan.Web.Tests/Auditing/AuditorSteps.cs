@@ -81,7 +81,7 @@ public static class AuditorSteps
     public static async Task<IReadOnlyList<Guid?>> OrganisationsOfAsync(this SamplanFactory factory, IReadOnlyCollection<long> sequences, Guid auditorOrganisation)
     {
         var wanted = sequences.ToList();
-        return await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Sequence != null && wanted.Contains(e.Sequence.Value))
+        return await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Seal != null && wanted.Contains(e.Seal.Sequence))
             .Select(e => e.SubjectOrganisationId == auditorOrganisation ? e.SubjectOrganisationId : e.OrganisationId).ToListAsync());
     }
 }

@@ -45,7 +45,7 @@ internal sealed class ExpectedTrail(FakeTimeProvider clock)
             {
                 if (!Equals(want, got))
                 {
-                    problems.Add($"step '{expected.Step}' (#{actual.Sequence}): {field} expected {want ?? "null"}, was {got ?? "null"}");
+                    problems.Add($"step '{expected.Step}' (#{actual.Seal?.Sequence}): {field} expected {want ?? "null"}, was {got ?? "null"}");
                 }
             }
 
@@ -59,7 +59,7 @@ internal sealed class ExpectedTrail(FakeTimeProvider clock)
             Check("individual", expected.IndividualId, actual.IndividualId);
             if (actual.At < expected.From || actual.At > expected.To)
             {
-                problems.Add($"step '{expected.Step}' (#{actual.Sequence}): time {actual.At:O} outside {expected.From:O}–{expected.To:O}");
+                problems.Add($"step '{expected.Step}' (#{actual.Seal?.Sequence}): time {actual.At:O} outside {expected.From:O}–{expected.To:O}");
             }
         }
 

@@ -44,10 +44,10 @@ public sealed class ProtectionMarkAuditTests(AuditedAppFactory factory)
         using var ulla = await factory.SignedInAsync(AuditTrail.Ulla);
         var kommunSees = (await hanna.SearchAsync("code=2111")).Sequences();
         var regionSees = (await ulla.SearchAsync("code=2111")).Sequences();
-        Assert.Contains(other.Sequence!.Value, kommunSees);
-        Assert.DoesNotContain(own.Sequence!.Value, kommunSees);
-        Assert.Contains(own.Sequence!.Value, regionSees);
-        Assert.Contains(other.Sequence!.Value, (await hanna.SearchAsync("pnr=" + number.WithHyphen)).Sequences());
+        Assert.Contains(other.Seal!.Sequence, kommunSees);
+        Assert.DoesNotContain(own.Seal!.Sequence, kommunSees);
+        Assert.Contains(own.Seal!.Sequence, regionSees);
+        Assert.Contains(other.Seal!.Sequence, (await hanna.SearchAsync("pnr=" + number.WithHyphen)).Sequences());
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed class ServerDrawnSampleTests(AuditedAppFactory factory)
 
         // The auditor keeps only the first drawn event and adds one the server did not draw.
         var notDrawn = await factory.WithDbAsync(db => db.AuditEvents
-            .Where(e => e.Sequence != null && e.OrganisationId == AuditTrail.RegionUppsala && !drawnSequences.Contains(e.Sequence!.Value))
-            .Select(e => e.Sequence!.Value).FirstAsync());
+            .Where(e => e.Seal != null && e.OrganisationId == AuditTrail.RegionUppsala && !drawnSequences.Contains(e.Seal!.Sequence))
+            .Select(e => e.Seal!.Sequence).FirstAsync());
         var id = await AuditorSteps.ReviewIdAsync(await ulla.ClickAsync(drawn, "Save", f => f
             .Remove("Record.Sequences")
             .Add("Record.Sequences", drawnSequences[0].ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -70,7 +70,7 @@ public sealed class ActorHistoryTests(SamplanFactory factory)
         Assert.Equal(individualId, audit.OnBehalfOfIndividualId);
         Assert.NotNull(audit.UserId);
         var verification = await factory.VerifyChainAsync();
-        Assert.DoesNotContain(verification.Problems, p => p.FromSequence <= audit.Sequence && p.ToSequence >= audit.Sequence);
+        Assert.DoesNotContain(verification.Problems, p => p.FromSequence <= audit.Seal!.Sequence && p.ToSequence >= audit.Seal!.Sequence);
 
         Assert.Contains("Karin Ström (vårdnadshavare för Alva)", History(await anna.GetPageAsync($"/cases/{caseId}")), StringComparison.Ordinal);
     }

@@ -21,7 +21,7 @@ public sealed record AuditEventFilter(
         // Its own staff's events, and refused attempts by anyone on the organisation's cases. Only
         // sealed events: their number is their place in the chain, which reviews refer to; the
         // sealer chains a new event within about a second.
-        events = Period.Apply(events.Where(e => e.Sequence != null && (e.OrganisationId == organisation || e.SubjectOrganisationId == organisation)));
+        events = Period.Apply(events.Where(e => e.Seal != null && (e.OrganisationId == organisation || e.SubjectOrganisationId == organisation)));
         if (IndividualId is { } individual)
         {
             // Each organisation keeps its own record of a person; an event about a SIP another

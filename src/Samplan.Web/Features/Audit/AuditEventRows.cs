@@ -24,7 +24,7 @@ public sealed class AuditEventRows(SamplanDbContext db, UnitDirectory units, Aud
         {
             var unit = e.UnitId is { } unitId ? allUnits.GetValueOrDefault(unitId) : null;
             var person = e.IndividualId is { } individualId ? people.GetValueOrDefault(individualId) : null;
-            return new AuditEventRow(e.Sequence.GetValueOrDefault(), e.At, e.Code, e.UserName, unit?.Name ?? "–", unit?.HsaId, e.CaseId, person, e.Outcome, e.ClientAddress, e.Detail);
+            return new AuditEventRow(e.Seal?.Sequence ?? 0, e.At, e.Code, e.UserName, unit?.Name ?? "–", unit?.HsaId, e.CaseId, person, e.Outcome, e.ClientAddress, e.Detail);
         }).ToList();
     }
 

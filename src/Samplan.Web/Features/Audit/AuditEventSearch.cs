@@ -20,7 +20,7 @@ public sealed class AuditEventSearch(SamplanDbContext db)
         var lastPage = (int)Math.Max(1, ((long)total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, lastPage);
         var events = await query
-            .OrderByDescending(e => e.Sequence)
+            .OrderByDescending(e => e.Seal!.Sequence)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);

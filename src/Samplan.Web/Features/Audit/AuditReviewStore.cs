@@ -32,8 +32,8 @@ public sealed class AuditReviewStore(SamplanDbContext db)
 
         var wanted = sequences.ToList();
         return await db.AuditEvents.AsNoTracking()
-            .Where(e => (e.OrganisationId == organisationId || e.SubjectOrganisationId == organisationId) && e.Sequence != null && wanted.Contains(e.Sequence.Value))
-            .OrderBy(e => e.Sequence)
+            .Where(e => (e.OrganisationId == organisationId || e.SubjectOrganisationId == organisationId) && e.Seal != null && wanted.Contains(e.Seal.Sequence))
+            .OrderBy(e => e.Seal!.Sequence)
             .ToListAsync(cancellationToken);
     }
 

@@ -16,7 +16,7 @@ public sealed class PersonAccessExtract(SamplanDbContext db)
         ArgumentNullException.ThrowIfNull(period);
         var query = new AuditEventFilter(organisationId, period, IndividualId: individualId, SamePersonIds: samePersonIds).Apply(db.AuditEvents.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
-        var events = await query.OrderBy(e => e.Sequence).Take(MaxRows).ToListAsync(cancellationToken);
+        var events = await query.OrderBy(e => e.Seal!.Sequence).Take(MaxRows).ToListAsync(cancellationToken);
         return new PersonExtract(events, total);
     }
 }

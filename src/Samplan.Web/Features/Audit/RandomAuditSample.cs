@@ -22,8 +22,8 @@ public sealed class RandomAuditSample(SamplanDbContext db)
     {
         ArgumentNullException.ThrowIfNull(period);
         var candidates = await new AuditEventFilter(organisationId, period).Apply(db.AuditEvents.AsNoTracking())
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => e.Sequence!.Value)
+            .OrderByDescending(e => e.Seal!.Sequence)
+            .Select(e => e.Seal!.Sequence)
             .Take(MaxCandidates)
             .ToArrayAsync(cancellationToken);
         return new DrawnSample(Pick(candidates, size), candidates.Length);

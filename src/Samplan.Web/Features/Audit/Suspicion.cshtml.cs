@@ -54,9 +54,9 @@ public sealed class SuspicionModel(SamplanDbContext db, UserManager<StaffUser> u
         }
 
         var result = await new AuditEventSearch(db).RunAsync(filter, 1, MaxShown, cancellationToken);
-        var events = result.Events.OrderBy(e => e.Sequence).ToList();
+        var events = result.Events.OrderBy(e => e.Seal!.Sequence).ToList();
         Rows = await new AuditEventRows(db, units, audit).DescribeAsync(events, filter.IndividualId, cancellationToken);
-        Record.Sequences = [.. events.Select(e => e.Sequence!.Value)];
+        Record.Sequences = [.. events.Select(e => e.Seal!.Sequence)];
         Record.Matching = result.Total;
         Record.Shown = true;
         Record.Scope = $"Misstanke: person {(filter.IndividualId is null ? "nej" : "ja")}, användare {(filter.UserId is null ? "nej" : "ja")}, period {filter.Period.Describe()}; {events.Count} av {result.Total} händelser";
