@@ -27,14 +27,18 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
     /// not see it: both answer 404, so ids cannot be probed. <paramref name="readAction"/> is
     /// audited on success; a refusal is always audited. One statement: the case with its history
     /// and units, its individual, the versions and whatever <paramref name="load"/> asks for beside.</summary>
-    public async Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CaseLoad? load = null, CancellationToken cancellationToken = default)
+    public Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CancellationToken cancellationToken = default) =>
+        FindAsync(caseId, readAction, CaseLoad.ForChange, cancellationToken);
+
+    /// <summary>As <see cref="FindAsync(Guid, AuditAction?, CancellationToken)"/>, loaded as <paramref name="load"/> says.</summary>
+    public async Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CaseLoad load, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(load);
         if (staff.UnitId is not { } unitId)
         {
             return null;
         }
 
-        load ??= CaseLoad.ForChange;
         var visible = db.Cases
             .Where(c => c.Id == caseId)
             .Where(CaseVisibility.For(unitId, clock.Today));
