@@ -25,12 +25,13 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
 {
     /// <summary>The case and its individual, or null when it does not exist or the acting unit may
     /// not see it: both answer 404, so ids cannot be probed. <paramref name="readAction"/> is
-    /// audited on success; a refusal is always audited. One statement: the case with its history
-    /// and units, its individual, the versions and whatever <paramref name="load"/> asks for beside.</summary>
+    /// audited on success; a refusal is always audited. Loaded tracked, for a change.</summary>
     public Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CancellationToken cancellationToken = default) =>
         FindAsync(caseId, readAction, CaseLoad.ForChange, cancellationToken);
 
-    /// <summary>As <see cref="FindAsync(Guid, AuditAction?, CancellationToken)"/>, loaded as <paramref name="load"/> says.</summary>
+    /// <summary>As <see cref="FindAsync(Guid, AuditAction?, CancellationToken)"/>, loaded as
+    /// <paramref name="load"/> says. One statement: the case with its history and units, its
+    /// individual, the versions, and what <paramref name="load"/> asks for beside.</summary>
     public async Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CaseLoad load, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(load);
