@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samplan.Data.Auditing;
 using Samplan.Data.Identity;
 using Samplan.Domain.Cases;
@@ -48,10 +49,25 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
+    /// <summary>What every SamplanDbContext's options need whatever the provider: one model per
+    /// provider. The app adds it where it registers the context, since a pooled context may not
+    /// change its options in <see cref="OnConfiguring"/>.</summary>
+    public static DbContextOptionsBuilder UseSamplanModelCache(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        return optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
+    }
+
+    /// <summary>A context built from options that lack it (the migration projects' design-time
+    /// factories) gets it here.</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ProviderAwareModelCacheKeyFactory>();
+        var replaced = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ReplacedServices;
+        if (replaced is null || !replaced.Keys.Any(k => k.Item1 == typeof(IModelCacheKeyFactory)))
+        {
+            UseSamplanModelCache(optionsBuilder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -22,8 +22,10 @@ public sealed class CaseAuthorizer(CurrentStaff staff, SamplanDbContext db)
             return CaseRelation.None;
         }
 
-        // A unit missing from the directory is treated as no huvudman: it gets the least.
-        unitKind ??= await db.Units.Where(u => u.Id == unitId).Select(u => (UnitKind?)u.Kind).SingleOrDefaultAsync(cancellationToken) ?? UnitKind.OtherActor;
+        // The session check has read the kind with the assignment on this request; the query is for
+        // a request it did not confirm. A unit missing from the directory is treated as no
+        // huvudman: it gets the least.
+        unitKind ??= staff.UnitKind ?? await db.Units.Where(u => u.Id == unitId).Select(u => (UnitKind?)u.Kind).SingleOrDefaultAsync(cancellationToken) ?? UnitKind.OtherActor;
         return CaseRelations.Of(sipCase, unitId, unitKind.Value);
     }
 

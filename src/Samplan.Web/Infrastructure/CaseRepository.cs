@@ -25,32 +25,49 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
 {
     /// <summary>The case and its individual, or null when it does not exist or the acting unit may
     /// not see it: both answer 404, so ids cannot be probed. <paramref name="readAction"/> is
-    /// audited on success; a refusal is always audited.</summary>
-    public async Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CancellationToken cancellationToken = default)
+    /// audited on success; a refusal is always audited. Loaded tracked, for a change.</summary>
+    public Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CancellationToken cancellationToken = default) =>
+        FindAsync(caseId, readAction, CaseLoad.ForChange, cancellationToken);
+
+    /// <summary>As <see cref="FindAsync(Guid, AuditAction?, CancellationToken)"/>, loaded as
+    /// <paramref name="load"/> says. One statement: the case with its history and units, its
+    /// individual, the versions, and what <paramref name="load"/> asks for beside.</summary>
+    public async Task<CaseWithIndividual?> FindAsync(Guid caseId, AuditAction? readAction, CaseLoad load, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(load);
         if (staff.UnitId is not { } unitId)
         {
             return null;
         }
 
-        var sipCase = await db.Cases
+        var visible = db.Cases
             .Where(c => c.Id == caseId)
-            .Where(CaseVisibility.For(unitId, clock.Today))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (sipCase is null)
+            .Where(CaseVisibility.For(unitId, clock.Today));
+        if (!load.Tracked)
+        {
+            visible = visible.AsNoTracking();
+        }
+
+        // Two fixed shapes, each translated once and cached by EF: with the other open SIP as a
+        // scalar subquery, and without it.
+        var rows = from c in visible
+                   join i in db.Individuals on c.IndividualId equals i.Id
+                   select new { Case = c, Individual = i, Version = EF.Property<int>(c, SamplanDbContext.VersionProperty), OwnVersion = EF.Property<int>(c, SamplanDbContext.OwnVersionProperty) };
+        var loaded = load.OtherOpenCase is { } other
+            ? await rows.Select(r => new CaseWithIndividual(r.Case, r.Individual, r.Version, r.OwnVersion, other.FirstOrDefault())).SingleOrDefaultAsync(cancellationToken)
+            : await rows.Select(r => new CaseWithIndividual(r.Case, r.Individual, r.Version, r.OwnVersion, null)).SingleOrDefaultAsync(cancellationToken);
+        if (loaded is null)
         {
             await AuditRefusedAsync(caseId, cancellationToken);
             return null;
         }
 
-        var individual = await db.Individuals.SingleAsync(i => i.Id == sipCase.IndividualId, cancellationToken);
         if (readAction is { } action)
         {
-            await audit.WriteAsync(action, AuditOutcome.Success, sipCase.Id, individual.Id, cancellationToken: cancellationToken);
+            await audit.WriteAsync(action, AuditOutcome.Success, loaded.Case.Id, loaded.Individual.Id, cancellationToken: cancellationToken);
         }
 
-        var entry = db.Entry(sipCase);
-        return new CaseWithIndividual(sipCase, individual, entry.Property<int>(SamplanDbContext.VersionProperty).CurrentValue, entry.Property<int>(SamplanDbContext.OwnVersionProperty).CurrentValue);
+        return loaded;
     }
 
     /// <summary>Records a refused look at a case; when the case exists, its organisation's
@@ -189,8 +206,23 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
     }
 }
 
-/// <summary>A loaded case with the versions of its separately saved parts.</summary>
-public sealed record CaseWithIndividual(SipCase Case, Individual Individual, int Version, int OwnVersion)
+/// <summary>How a case page loads its case.</summary>
+/// <param name="Tracked">False for a page that only shows the case: nothing is saved, so the change
+/// tracker neither snapshots the case nor its history.</param>
+/// <param name="OtherOpenCase">Another open SIP of the person to read in the same statement (the
+/// case page's hint), as a query over ids; null to read none.</param>
+public sealed record CaseLoad(bool Tracked, IQueryable<Guid?>? OtherOpenCase = null)
+{
+    /// <summary>Tracked, for a page that may change the case and save it.</summary>
+    public static readonly CaseLoad ForChange = new(Tracked: true);
+
+    /// <summary>Untracked, for a page that only shows the case.</summary>
+    public static readonly CaseLoad ForReading = new(Tracked: false);
+}
+
+/// <summary>A loaded case with the versions of its separately saved parts, and the other open SIP
+/// of the person when the page asked for it (<see cref="CaseLoad.OtherOpenCase"/>).</summary>
+public sealed record CaseWithIndividual(SipCase Case, Individual Individual, int Version, int OwnVersion, Guid? OtherOpenCaseId = null)
 {
     public int VersionOf(CasePart part) => part == CasePart.OwnPreparation ? OwnVersion : Version;
 }

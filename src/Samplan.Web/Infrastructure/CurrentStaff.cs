@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Samplan.Domain.Common;
+using Samplan.Domain.Directory;
 
 namespace Samplan.Web.Infrastructure;
 
@@ -22,6 +23,11 @@ public sealed class CurrentStaff(IHttpContextAccessor accessor)
     public bool IsInRole(string role) => User.HasClaim(SamplanClaims.Role, role);
 
     public Guid? UnitId => Guid.TryParse(User.FindFirstValue(SamplanClaims.Unit), out var id) ? id : null;
+
+    /// <summary>The acting unit's kind as this request's session check read it; null when the check
+    /// did not run or read another unit, so the caller reads it itself.</summary>
+    public UnitKind? UnitKind =>
+        accessor.HttpContext?.Features.Get<ActingUnitFeature>() is { } acting && acting.UnitId == UnitId ? acting.Kind : null;
 
     public StaffRef Ref => new(UserId, Name, UnitId ?? throw new InvalidOperationException("No acting unit in the session."));
 }

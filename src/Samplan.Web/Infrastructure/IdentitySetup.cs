@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Samplan.Data;
 using Samplan.Data.Identity;
+using Samplan.Domain.Directory;
 
 namespace Samplan.Web.Infrastructure;
 
@@ -112,17 +113,12 @@ public static class IdentitySetup
         var acting = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Unit), out var unitId);
         var organisationId = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Organisation), out var parsed) ? parsed : Guid.Empty;
 
-        // One row per (assignment in the organisation, role); plain LEFT JOINs, so both providers
-        // translate it as one statement (a collection projection needs APPLY, which SQLite lacks).
-        var rows = await (
-                from u in db.Users.Where(u => u.Id == userId)
-                from a in db.StaffAssignments
-                    .Where(a => a.UserId == u.Id && db.Units.Any(n => n.Id == a.UnitId && n.OrganisationId == organisationId))
-                    .DefaultIfEmpty()
-                from r in db.StaffAssignmentRoles.Where(r => r.AssignmentId == a!.Id).DefaultIfEmpty()
-                select new { u.SecurityStamp, UnitId = (Guid?)a!.UnitId, Role = (string?)r!.Role })
-            .AsNoTracking()
-            .ToListAsync(context.HttpContext.RequestAborted);
+        var rows = new List<SessionRow>();
+        await foreach (var row in SessionRows(db, userId, organisationId).WithCancellation(context.HttpContext.RequestAborted))
+        {
+            rows.Add(row);
+        }
+
         if (rows.Count == 0 || stamp is null || stamp != rows[0].SecurityStamp || (acting && !rows.Any(x => x.UnitId == unitId)))
         {
             await RejectAsync(context);
@@ -135,6 +131,13 @@ public static class IdentitySetup
             return;
         }
 
+        // The kind of the unit acted for, read with the assignment, for the case pages' access
+        // decision on this request (CaseAuthorizer): no second look at the unit.
+        if (rows.First(x => x.UnitId == unitId).UnitKind is { } kind)
+        {
+            context.HttpContext.Features.Set(new ActingUnitFeature(unitId, kind));
+        }
+
         var held = rows.Select(x => x.Role).OfType<string>().Where(SamplanRoles.IsKnown).Distinct().Order(StringComparer.Ordinal).ToList();
         var inSession = principal.FindAll(SamplanClaims.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
         if (!inSession.SequenceEqual(held, StringComparer.Ordinal))
@@ -143,6 +146,24 @@ public static class IdentitySetup
             context.ShouldRenew = true;
         }
     }
+
+    /// <summary>One row per (assignment in the organisation, role), with the stamp and the unit's
+    /// kind; plain LEFT JOINs, so both providers translate it as one statement (a collection
+    /// projection needs APPLY, which SQLite lacks). Compiled: it runs on every signed-in request,
+    /// and its shape never changes, so EF's per-call expression and cache-key work is skipped.</summary>
+    private static readonly Func<SamplanDbContext, string, Guid, IAsyncEnumerable<SessionRow>> SessionRows =
+        EF.CompileAsyncQuery((SamplanDbContext db, string userId, Guid organisationId) =>
+            from u in db.Users.Where(u => u.Id == userId)
+            from a in (from a in db.StaffAssignments
+                       join n in db.Units on a.UnitId equals n.Id
+                       where n.OrganisationId == organisationId
+                       select new { a.Id, a.UserId, a.UnitId, n.Kind })
+                .Where(a => a.UserId == u.Id)
+                .DefaultIfEmpty()
+            from r in db.StaffAssignmentRoles.Where(r => r.AssignmentId == a!.Id).DefaultIfEmpty()
+            select new SessionRow(u.SecurityStamp, (Guid?)a!.UnitId, (UnitKind?)a!.Kind, (string?)r!.Role));
+
+    private sealed record SessionRow(string? SecurityStamp, Guid? UnitId, UnitKind? UnitKind, string? Role);
 
     private static async Task RejectAsync(CookieValidatePrincipalContext context)
     {

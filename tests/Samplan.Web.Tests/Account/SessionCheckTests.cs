@@ -1,12 +1,6 @@
-using System.Data.Common;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using Samplan.Data;
 using Samplan.Web.Tests.Auditing;
 using Samplan.Web.Tests.Infrastructure;
 
@@ -28,7 +22,7 @@ public sealed class SessionCheckTests
         await database.CreateForNodesAsync();
         try
         {
-            await using var node = new CountingNode(database);
+            await using var node = new CountingFactory(database);
             await node.InitializeAsync();
             using var client = node.NewClient();
             await client.SignInAsync(Demo.Anna);
@@ -136,68 +130,5 @@ public sealed class SessionCheckTests
         var client = node.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
-    }
-
-    /// <summary>An app node whose database statements are recorded, as text.</summary>
-    private sealed class CountingNode(TestDatabase database) : SamplanFactory(null, database)
-    {
-        public StatementLog Statements { get; } = new();
-
-        // The sealer's statements run beside the request and are not what this counts.
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [KeyValuePair.Create("Samplan:Jobs:Enabled", "false")];
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.ConfigureDbContext<SamplanDbContext>(o => o.AddInterceptors(Statements)));
-        }
-    }
-
-    private sealed class StatementLog : DbCommandInterceptor
-    {
-        private readonly Lock _lock = new();
-        private readonly List<string> _texts = [];
-
-        public void Clear()
-        {
-            lock (_lock)
-            {
-                _texts.Clear();
-            }
-        }
-
-        public string[] ToArray()
-        {
-            lock (_lock)
-            {
-                return [.. _texts];
-            }
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        private void Add(DbCommand command)
-        {
-            lock (_lock)
-            {
-                _texts.Add(command.CommandText);
-            }
-        }
     }
 }

@@ -37,7 +37,8 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     /// <summary>How the acting unit stands to the loaded case.</summary>
     public CaseRelation Relations { get; private set; }
 
-    private CaseWithIndividual Loaded { get; set; } = null!;
+    /// <summary>What <see cref="LoadAsync"/> loaded, with what the page's <see cref="Load"/> asked for beside.</summary>
+    protected CaseWithIndividual Loaded { get; private set; } = null!;
 
     /// <summary>The refusal of <see cref="Operation"/> on a case the unit sees, answered as 403.</summary>
     private RuleViolation? refusal;
@@ -48,6 +49,11 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
 
     /// <summary>Which separately saved part of the case the page edits; its version is the one checked.</summary>
     protected virtual CasePart Part => CasePart.Case;
+
+    /// <summary>How a GET loads the case. A page that only shows the case (no POST handler) loads
+    /// it untracked; a POST always loads it tracked, whatever the page says, so a save never
+    /// silently finds nothing to write.</summary>
+    protected virtual CaseLoad Load => CaseLoad.ForChange;
 
     /// <summary>What opening this page counts as in the audit log.</summary>
     protected virtual AuditAction ReadAction => AuditAction.CaseFormOpened;
@@ -83,7 +89,7 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var isRead = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method);
-        var loaded = await cases.FindAsync(Id, null, cancellationToken);
+        var loaded = await cases.FindAsync(Id, null, isRead ? Load : CaseLoad.ForChange, cancellationToken);
         if (loaded is null)
         {
             return false;

@@ -12,20 +12,23 @@ namespace Samplan.Web.Features.Cases;
 /// </summary>
 public sealed class OtherOpenCaseQuery(SamplanDbContext db)
 {
-    public Task<Guid?> FindAsync(SipCase sipCase, Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The query, by the case's id alone, so that <see cref="CaseRepository.FindAsync"/>
+    /// reads it as a subquery of the case's own statement (<see cref="CaseLoad.OtherOpenCase"/>).</summary>
+    public IQueryable<Guid?> For(Guid caseId, Guid unitId, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(sipCase);
         // The same person may have a record in each organisation: match them by number.
+        var numbers = from c in db.Cases
+                      join own in db.Individuals on c.IndividualId equals own.Id
+                      where c.Id == caseId
+                      select own.Personnummer;
         var samePerson = from i in db.Individuals
-                         join own in db.Individuals on i.Personnummer equals own.Personnummer
-                         where own.Id == sipCase.IndividualId
+                         where numbers.Contains(i.Personnummer)
                          select i.Id;
         return db.Cases
             .Where(CaseVisibility.For(unitId, today))
-            .Where(c => samePerson.Contains(c.IndividualId) && c.Id != sipCase.Id
+            .Where(c => samePerson.Contains(c.IndividualId) && c.Id != caseId
                         && c.Phase != CasePhase.Closed && c.Phase != CasePhase.ManualHandling)
             .OrderBy(c => c.CreatedAt)
-            .Select(c => (Guid?)c.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+            .Select(c => (Guid?)c.Id);
     }
 }

@@ -17,6 +17,9 @@ public sealed class PrintModel(CaseRepository cases, UnitDirectory units, Curren
     /// <summary>Showing the plan as a document is logged as printing it.</summary>
     protected override AuditAction ReadAction => AuditAction.PlanPrinted;
 
+    /// <summary>Read-only: nothing on this page is saved.</summary>
+    protected override CaseLoad Load => CaseLoad.ForReading;
+
     /// <summary>The version shown; null when the case has no plan yet.</summary>
     public PlanVersion? Plan { get; private set; }
 
