@@ -10,8 +10,11 @@ namespace Samplan.Web.Auditing;
 /// <para>SQLite has one writer at a time and commits rows in id order: whatever is visible is
 /// settled. On PostgreSQL an id is drawn from the sequence when the INSERT (or COPY) runs, so a
 /// lower id may still be in flight while higher ones are visible. The horizon is read in two
-/// steps: first the sequence's last value <c>L</c> and the database clock <c>t</c>, read after it;
-/// every transaction that drew an id up to <c>L</c> began before <c>t</c>. Then it waits until no
+/// steps: first the highest visible id <c>L</c> and the database clock <c>t</c>, read after the
+/// statement's snapshot; the row <c>L</c> committed before that snapshot, so every transaction
+/// that drew a lower id drew it before, and began before <c>t</c>. (The highest visible id, not
+/// the sequence's last value: it needs no privilege on the sequence, and rows above it are
+/// above the horizon anyway.) Then it waits until no
 /// session of this database that began its transaction before <c>t</c> is still writing or in a
 /// statement (<c>pg_stat_activity</c>: a transaction id, or state <c>active</c>, since COPY draws
 /// ids for a buffer of rows before the transaction id is assigned). From then on every row up to
@@ -43,8 +46,8 @@ public sealed class AuditSealHorizon(SamplanDbContext db)
             DateTime at;
             await using (var read = connection.CreateCommand())
             {
-                // The target list is evaluated left to right: the clock is read after the sequence.
-                read.CommandText = """SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('"AuditEvents"', 'Id')), 0), clock_timestamp()""";
+                // clock_timestamp() is read when the row is projected, after the snapshot and the scan.
+                read.CommandText = """SELECT coalesce(max("Id"), 0), clock_timestamp() FROM "AuditEvents" """;
                 await using var reader = await read.ExecuteReaderAsync(cancellationToken);
                 await reader.ReadAsync(cancellationToken);
                 last = reader.GetInt64(0);
