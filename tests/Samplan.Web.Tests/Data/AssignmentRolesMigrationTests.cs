@@ -31,10 +31,7 @@ public sealed class AssignmentRolesMigrationTests
 
     private static async Task ConvertsAsync(TestDatabase database)
     {
-        var builder = new DbContextOptionsBuilder<SamplanDbContext>();
-        var options = (database.Provider == "Postgres"
-            ? builder.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
-            : builder.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))).Options;
+        var options = LegacyDatabase.OptionsFor(database);
         var region = Organisation.Create(Guid.NewGuid(), "Region Test", OrganisationKind.Region, "2321000016");
         var kommun = Organisation.Create(Guid.NewGuid(), "Test kommun", OrganisationKind.Kommun, "2120003140");
         var regionUnit = Unit.Create(Guid.NewGuid(), region.Id, "Regionkontoret", "SE-TEST-R1", UnitKind.StaffOffice);
@@ -48,10 +45,7 @@ public sealed class AssignmentRolesMigrationTests
         {
             // The schema as the version before, with global roles on a user who works for two
             // organisations.
-            var migrations = db.Database.GetMigrations().ToList();
-            var index = migrations.FindIndex(m => m.EndsWith("_AssignmentRoles", StringComparison.Ordinal));
-            Assert.True(index > 0, "No AssignmentRoles migration");
-            await db.GetService<IMigrator>().MigrateAsync(migrations[index - 1]);
+            await LegacyDatabase.MigrateToJustBeforeAsync(db, "AssignmentRoles");
             db.Organisations.AddRange(region, kommun);
             await db.SaveChangesAsync();
             // By SQL: the model's Units has columns added after this schema (SearchName).

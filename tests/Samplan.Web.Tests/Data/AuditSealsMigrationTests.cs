@@ -26,10 +26,7 @@ public sealed class AuditSealsMigrationTests
         await database.CreateAsync();
         try
         {
-            var builder = new DbContextOptionsBuilder<SamplanDbContext>();
-            var options = (database.Provider == "Postgres"
-                ? builder.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
-                : builder.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))).Options;
+            var options = LegacyDatabase.OptionsFor(database);
             var key = new AuditKey(
                 new ConfigurationBuilder().AddInMemoryCollection([new("Samplan:Audit:Key", Convert.ToBase64String(new byte[32].Select((_, i) => (byte)i).ToArray()))]).Build(),
                 Options.Create(new SamplanOptions()), new HostingEnvironment { ContentRootPath = Path.GetTempPath() });
@@ -39,10 +36,7 @@ public sealed class AuditSealsMigrationTests
 
             await using (var db = new SamplanDbContext(options))
             {
-                var migrations = db.Database.GetMigrations().ToList();
-                var index = migrations.FindIndex(m => m.EndsWith("_AuditSeals", StringComparison.Ordinal));
-                Assert.True(index > 0, "No AuditSeals migration");
-                await db.GetService<IMigrator>().MigrateAsync(migrations[index - 1]);
+                await LegacyDatabase.MigrateToJustBeforeAsync(db, "AuditSeals");
 
                 // The old layout: position and hashes on the event row, set by the old sealer.
                 var previous = AuditChain.Genesis;

@@ -36,10 +36,7 @@ public sealed class IndividualPerOrganisationMigrationTests
 
     private static async Task SplitsAsync(TestDatabase database)
     {
-        var builder = new DbContextOptionsBuilder<SamplanDbContext>();
-        var options = (database.Provider == "Postgres"
-            ? builder.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
-            : builder.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))).Options;
+        var options = LegacyDatabase.OptionsFor(database);
         var region = Organisation.Create(Guid.NewGuid(), "Regionen", OrganisationKind.Region, null);
         var kommun = Organisation.Create(Guid.NewGuid(), "Kommunen", OrganisationKind.Kommun, null);
         var vardcentral = Unit.Create(Guid.NewGuid(), region.Id, "Vårdcentralen", "SE2321000016-MIG1", UnitKind.HealthCare);

@@ -30,10 +30,7 @@ public sealed class JsonColumnChangeTrackingTests
 
     private static async Task TracksAsync(TestDatabase database)
     {
-        var builder = new DbContextOptionsBuilder<SamplanDbContext>();
-        var options = (database.Provider == "Postgres"
-            ? builder.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
-            : builder.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))).Options;
+        var options = LegacyDatabase.OptionsFor(database);
         var region = Organisation.Create(Guid.NewGuid(), "Regionen", OrganisationKind.Region, null);
         var person = Individual.Register(Guid.NewGuid(), Personnummer.FromStored(TestPersonnummer.NewAdult().Twelve), "Greta", "Gammal", organisationId: region.Id);
         person.AddRelation(new RelatedPerson("Maj Gammal", RelationKind.Relative));

@@ -55,9 +55,7 @@ public sealed class PartIdsMigrationTests
         try
         {
             var postgres = database.Provider == "Postgres";
-            var options = postgres
-                ? new DbContextOptionsBuilder<SamplanDbContext>().UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres")).Options
-                : new DbContextOptionsBuilder<SamplanDbContext>().UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite")).Options;
+            var options = LegacyDatabase.OptionsFor(database);
 
             await WriteLegacyCaseAsync(options, postgres);
             await using (var db = new SamplanDbContext(options))

@@ -18,18 +18,12 @@ public sealed class UnitSearchNameMigrationTests
         await database.CreateAsync();
         try
         {
-            var builder = new DbContextOptionsBuilder<SamplanDbContext>();
-            var options = (database.Provider == "Postgres"
-                ? builder.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
-                : builder.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))).Options;
+            var options = LegacyDatabase.OptionsFor(database);
             var region = Organisation.Create(Guid.NewGuid(), "Region Test", OrganisationKind.Region, "2321000016");
             var unitId = Guid.NewGuid();
             await using (var db = new SamplanDbContext(options))
             {
-                var migrations = db.Database.GetMigrations().ToList();
-                var index = migrations.FindIndex(m => m.EndsWith("_UnitSearchName", StringComparison.Ordinal));
-                Assert.True(index > 0, "No UnitSearchName migration");
-                await db.GetService<IMigrator>().MigrateAsync(migrations[index - 1]);
+                await LegacyDatabase.MigrateToJustBeforeAsync(db, "UnitSearchName");
                 db.Organisations.Add(region);
                 await db.SaveChangesAsync();
                 await db.Database.ExecuteSqlInterpolatedAsync(
