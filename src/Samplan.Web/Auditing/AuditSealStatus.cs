@@ -10,8 +10,7 @@ public sealed class AuditSealStatus(SamplanDbContext db, TimeProvider time, IOpt
     public async Task<AuditSealLag> ReadAsync(CancellationToken cancellationToken = default)
     {
         // Below the sealer's mark every row is sealed, so only the few rows above it are looked at.
-        var after = await db.AuditChainHeads.AsNoTracking().Select(h => h.SealedThroughEventId).FirstOrDefaultAsync(cancellationToken);
-        var unsealed = UnsealedEvents.Above(db, after);
+        var unsealed = UnsealedEvents.UpTo(db);
         var oldest = await unsealed.OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.At).FirstOrDefaultAsync(cancellationToken);
         var count = oldest is null ? 0 : await unsealed.CountAsync(cancellationToken);
         var age = oldest is { } at ? time.GetUtcNow() - at : TimeSpan.Zero;

@@ -78,10 +78,11 @@ public sealed class AuditSealer(SamplanDbContext db, AuditChain chain, AuditSeal
             return 0;
         }
 
-        // "No seal yet" as well: a database converted from the old layout may hold sealed rows
-        // above the mark (see the AuditSeals migration); they are skipped, never sealed twice.
+        // The query reads the same mark, from the head locked above (0 before the first seal), and
+        // also asks for "no seal yet": a database converted from the old layout may hold sealed
+        // rows above the mark (see the AuditSeals migration); they are skipped, never sealed twice.
         var size = settings.Value.SealBatchSize;
-        var rows = await UnsealedEvents.Above(db, after, through).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
+        var rows = await UnsealedEvents.UpTo(db, through).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
         var seals = new List<(long EventId, AuditSeal Seal)>(rows.Count);
         foreach (var row in rows)
         {
