@@ -16,9 +16,12 @@ public static class DatabaseSetup
         // services) and gives it back reset, instead of building both on every request; the
         // context holds no state of its own beyond what EF resets (docs/benchmarks.md, "Case
         // page: statements and allocations per request").
-        services.AddDbContextPool<SamplanDbContext>(options =>
+        services.AddSingleton<UnitNameCache>();
+        services.AddSingleton<CacheInvalidationInterceptor>();
+        services.AddDbContextPool<SamplanDbContext>((serviceProvider, options) =>
         {
             SamplanDbContext.UseSamplanModelCache(options);
+            options.AddInterceptors(serviceProvider.GetRequiredService<CacheInvalidationInterceptor>());
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
             {
                 options.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsAssembly("Samplan.Migrations.Postgres"));

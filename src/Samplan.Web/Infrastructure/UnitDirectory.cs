@@ -6,8 +6,12 @@ using Samplan.Domain.Directory;
 namespace Samplan.Web.Infrastructure;
 
 /// <summary>Units with their organisations, for names on pages and for choosing participants.</summary>
-public sealed class UnitDirectory(SamplanDbContext db)
+public sealed class UnitDirectory(SamplanDbContext db, UnitNameCache names)
 {
+    /// <summary>The order units are listed in: by organisation, then by unit, as a Swedish reader
+    /// sorts (å, ä, ö last).</summary>
+    private static readonly StringComparer SwedishOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: false);
+
     private IReadOnlyList<UnitInfo>? _all;
 
     private readonly Dictionary<Guid, UnitInfo?> _found = [];
@@ -19,8 +23,9 @@ public sealed class UnitDirectory(SamplanDbContext db)
                         select new UnitInfo(u.Id, u.Name, u.HsaId, o.Id, o.Name, o.Kind, u.Kind))
                        .ToListAsync(cancellationToken);
 
-    /// <summary>The units one case names (<see cref="SipCase.NamedUnitIds"/>): a case page reads a
-    /// handful of rows instead of the whole directory.</summary>
+    /// <summary>The units one case names (<see cref="SipCase.NamedUnitIds"/>), by organisation and
+    /// name: from <see cref="UnitNameCache"/> where this node has read them lately, the rest in one
+    /// statement, so a warm case page reads none.</summary>
     public async Task<IReadOnlyList<UnitInfo>> ForCaseAsync(SipCase sipCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sipCase);
@@ -29,7 +34,31 @@ public sealed class UnitDirectory(SamplanDbContext db)
             return _all;
         }
 
-        var units = await ByIdsAsync(sipCase.NamedUnitIds(), cancellationToken);
+        var generation = names.Generation;
+        var units = new List<UnitInfo>();
+        var missing = new List<Guid>();
+        foreach (var id in sipCase.NamedUnitIds().Distinct())
+        {
+            if (names.TryGet(id, out var known))
+            {
+                units.Add(known);
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var read = await ByIdsAsync(missing, cancellationToken);
+            names.Add(read, generation);
+            units.AddRange(read);
+        }
+
+        units.Sort((a, b) => SwedishOrder.Compare(a.OrganisationName, b.OrganisationName) is var byOrganisation and not 0
+            ? byOrganisation
+            : SwedishOrder.Compare(a.Name, b.Name));
         foreach (var unit in units)
         {
             _found[unit.Id] = unit;

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Domain.Directory;
+using Microsoft.Extensions.DependencyInjection;
 using Samplan.Web.Auditing;
+using Samplan.Web.Infrastructure;
 using Samplan.Web.Tests.Auditing;
 using Samplan.Web.Tests.Infrastructure;
 
@@ -83,12 +85,19 @@ public sealed class UnitImportTests(AuditedAppFactory factory)
         Assert.Equal("1 (1 skapade, 0 uppdaterade, 0 oförändrade)", uploaded.ReportFacts()["Godtagna rader"]);
         Assert.Contains(UnitList(uploaded), r => r[0] == $"JSON-enheten {s}" && r[1] == hsaId);
 
+        // A case page on this node has shown the unit: its name is kept in the process-wide cache.
+        var unitNames = factory.Services.GetRequiredService<UnitNameCache>();
+        var unit = await factory.WithDbAsync(db => db.Units.AsNoTracking().SingleAsync(u => u.HsaId == hsaId));
+        unitNames.Add([new UnitInfo(unit.Id, unit.Name, unit.HsaId, unit.OrganisationId, "Region Uppsala", OrganisationKind.Region)], unitNames.Generation);
+        Assert.True(unitNames.TryGet(unit.Id, out _));
+
         using var pasted = await nils.SubmitFormAsync("/admin/units", form => form
             .Set("Import.Pasted", $$"""[ { "hsaId": "{{hsaId}}", "name": "JSON-enheten {{s}}, nytt namn" } ]"""));
         var renamed = await HtmlPage.ReadAsync(pasted);
 
         Assert.Equal("1 (0 skapade, 1 uppdaterade, 0 oförändrade)", renamed.ReportFacts()["Godtagna rader"]);
         Assert.Contains(UnitList(renamed), r => r[0] == $"JSON-enheten {s}, nytt namn" && r[1] == hsaId);
+        Assert.False(unitNames.TryGet(unit.Id, out _), "the rename must clear the old name from the unit name cache");
         var nilsId = await factory.UserIdAsync(AuditTrail.Nils);
         var imports = await factory.EventsAfterAsync(start, e => e.UserId == nilsId && e.Code == (int)AuditAction.UnitsImported);
         Assert.Equal(["rows=1 created=1 updated=0 unchanged=0 refused=0", "rows=1 created=0 updated=1 unchanged=0 refused=0"], imports.Select(e => e.Detail));

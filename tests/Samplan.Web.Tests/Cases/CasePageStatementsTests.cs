@@ -18,11 +18,11 @@ namespace Samplan.Web.Tests.Cases;
 /// </summary>
 public sealed class CasePageStatementsTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    /// <summary>Session check; case with individual and other open SIP; named units.</summary>
-    private const int CasePageStatements = 3;
+    /// <summary>Session check; case with individual and other open SIP; history; units.</summary>
+    private const int CasePageStatements = 4;
 
-    /// <summary>Session check; case with individual; named units.</summary>
-    private const int PlanPrintStatements = 3;
+    /// <summary>Session check; case with individual; history; units.</summary>
+    private const int PlanPrintStatements = 4;
 
     private readonly CountingFactory _app = new(TestDatabase.FromEnvironment());
 
