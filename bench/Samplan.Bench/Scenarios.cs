@@ -65,7 +65,7 @@ internal sealed class Scenarios(IServiceProvider services, BenchSubjects subject
         await Add(Measurement.RunAsync("case.load.audited", "Load one case + audit the read (the case page)", options.Warmup, options.Iterations,
             i => InScopeAsync(sp => sp.GetRequiredService<CaseRepository>().FindAsync(caseIds[i % caseIds.Count], AuditAction.CaseViewed, cancellationToken)), cancellationToken));
         await Add(Measurement.RunAsync("units.all", "UnitDirectory.AllAsync (every unit; case page, plan pages)", options.Warmup, options.Iterations,
-            _ => InScopeAsync(sp => new UnitDirectory(sp.GetRequiredService<SamplanDbContext>()).AllAsync(cancellationToken)), cancellationToken));
+            _ => InScopeAsync(sp => new UnitDirectory(sp.GetRequiredService<SamplanDbContext>(), new UnitNameCache(TimeProvider.System)).AllAsync(cancellationToken)), cancellationToken));
 
         var (savedCases, staleRefused) = await SaveAsync(today);
 
