@@ -13,7 +13,10 @@ namespace Samplan.Web.Infrastructure;
 /// </summary>
 public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames) : SaveChangesInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+    private static readonly object Marker = new();
+
+    /// <summary>The contexts whose save in progress adds, changes or removes a unit or organisation.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> _directoryChanged = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -54,39 +57,23 @@ public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames) : Save
             return;
         }
 
-        var pending = new Pending();
-        foreach (var entry in context.ChangeTracker.Entries())
+        // Only a save that touches the directory is remembered; every other save (most of them)
+        // leaves nothing behind.
+        if (context.ChangeTracker.Entries().Any(e => (e.Entity is Unit or Organisation) && (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)))
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
-            {
-                continue;
-            }
-
-            if (entry.Entity is Unit or Organisation)
-            {
-                pending.UnitNames = true;
-            }
+            _directoryChanged.AddOrUpdate(context, Marker);
         }
-
-        _pending.AddOrUpdate(context, pending);
+        else
+        {
+            _directoryChanged.Remove(context);
+        }
     }
 
     private void Apply(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending))
-        {
-            return;
-        }
-
-        _pending.Remove(context);
-        if (pending.UnitNames)
+        if (context is not null && _directoryChanged.Remove(context))
         {
             unitNames.Clear();
         }
-    }
-
-    private sealed class Pending
-    {
-        public bool UnitNames { get; set; }
     }
 }

@@ -51,7 +51,7 @@ public sealed class CaseRepository(SamplanDbContext db, CurrentStaff staff, Swed
         // Split: the case row with its individual first, then its history and its units each in
         // a statement of their own. As one statement the owned collections multiply each other
         // (history × units rows, every case column repeated on each); docs/benchmarks.md ("The
-        // case load: one statement or three") has the measurement.
+        // case load: three statements instead of one") has the measurement.
         visible = visible.AsSplitQuery();
 
         // Two fixed shapes, each translated once and cached by EF: with the other open SIP as a

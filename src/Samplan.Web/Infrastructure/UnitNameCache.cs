@@ -30,6 +30,8 @@ public sealed class UnitNameCache(TimeProvider time)
 
     public bool TryGet(Guid unitId, out UnitInfo unit)
     {
+        // The entry's generation is checked too: an Add that passed its check just before a
+        // Clear can still write after it.
         if (_units.TryGetValue(unitId, out var entry) && entry.Generation == Generation && time.GetTimestamp() < entry.Expires)
         {
             unit = entry.Unit;
@@ -66,8 +68,6 @@ public sealed class UnitNameCache(TimeProvider time)
         Interlocked.Increment(ref _generation);
         _units.Clear();
     }
-
-    public int Count => _units.Count;
 
     private sealed record Entry(UnitInfo Unit, long Generation, long Expires);
 }

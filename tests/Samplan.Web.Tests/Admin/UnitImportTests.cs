@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Samplan.Domain.Directory;
 using Microsoft.Extensions.DependencyInjection;
+using Samplan.Domain.Directory;
 using Samplan.Web.Auditing;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Tests.Auditing;
