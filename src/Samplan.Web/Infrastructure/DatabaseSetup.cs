@@ -17,6 +17,8 @@ public static class DatabaseSetup
         // context holds no state of its own beyond what EF resets (docs/benchmarks.md, "Case
         // page: statements and allocations per request").
         services.AddSingleton<UnitNameCache>();
+        services.AddSingleton<SessionCache>();
+        services.AddHostedService<SessionRevocationListener>();
         services.AddSingleton<CacheInvalidationInterceptor>();
         services.AddDbContextPool<SamplanDbContext>((serviceProvider, options) =>
         {

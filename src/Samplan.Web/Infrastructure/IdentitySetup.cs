@@ -90,13 +90,14 @@ public static class IdentitySetup
     /// holds the assignment for the unit they act for. Its roles follow the assignments on every
     /// request: a role revoked on the assignment is gone from the next request on, without
     /// ending the session.</summary>
-    /// <remarks>One statement per request (docs/benchmarks.md, "Session check"). Identity's
+    /// <remarks>At most one statement per request (docs/benchmarks.md, "Session check"), none while
+    /// <see cref="SessionCache"/> serves it (PostgreSQL, where every node hears of every revocation). Identity's
     /// SecurityStampValidator is not used: with a zero interval it ran three Identity queries and
     /// rebuilt and re-issued the cookie on every response. Here one query reads the stamp, the
     /// user's assignments in the acting organisation and their roles together, and the cookie is
     /// re-issued only when the roles changed (or the handler's sliding renewal is due). Every node
-    /// reads the database, so sign-out (which renews the stamp) and a withdrawn assignment end the
-    /// session on the next request on every node.</remarks>
+    /// reads the database or a cache that every change revokes, so sign-out (which renews the stamp)
+    /// and a withdrawn assignment end the session on the next request on every node.</remarks>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
@@ -113,10 +114,19 @@ public static class IdentitySetup
         var acting = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Unit), out var unitId);
         var organisationId = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Organisation), out var parsed) ? parsed : Guid.Empty;
 
-        var rows = new List<SessionRow>();
-        await foreach (var row in SessionRows(db, userId, organisationId).WithCancellation(context.HttpContext.RequestAborted))
+        var sessions = services.GetRequiredService<SessionCache>();
+        if (!sessions.TryGet(userId, organisationId, out var rows))
         {
-            rows.Add(row);
+            // The generation before the read: a revocation while reading keeps this read out of the cache.
+            var generation = sessions.Generation;
+            var read = new List<SessionRow>();
+            await foreach (var row in SessionRows(db, userId, organisationId).WithCancellation(context.HttpContext.RequestAborted))
+            {
+                read.Add(row);
+            }
+
+            sessions.Add(userId, organisationId, read, generation);
+            rows = read;
         }
 
         if (rows.Count == 0 || stamp is null || stamp != rows[0].SecurityStamp || (acting && !rows.Any(x => x.UnitId == unitId)))
@@ -162,8 +172,6 @@ public static class IdentitySetup
                 .DefaultIfEmpty()
             from r in db.StaffAssignmentRoles.Where(r => r.AssignmentId == a!.Id).DefaultIfEmpty()
             select new SessionRow(u.SecurityStamp, (Guid?)a!.UnitId, (UnitKind?)a!.Kind, (string?)r!.Role));
-
-    private sealed record SessionRow(string? SecurityStamp, Guid? UnitId, UnitKind? UnitKind, string? Role);
 
     private static async Task RejectAsync(CookieValidatePrincipalContext context)
     {

@@ -15,7 +15,7 @@ namespace Samplan.Web.Features.Admin.Staff;
 /// on one of them, and unlock the account.
 /// The person must have an assignment in the organisation, or the page answers 404.</summary>
 [Authorize(Policy = SamplanRoles.UnitAdmin)]
-public sealed class DetailsModel(SamplanDbContext db, UserManager<StaffUser> users, CurrentStaff staff, SwedishClock clock, AuditLog audit) : PageModel
+public sealed class DetailsModel(SamplanDbContext db, UserManager<StaffUser> users, CurrentStaff staff, SwedishClock clock, AuditLog audit, SessionCache sessions) : PageModel
 {
     /// <summary>Only ever from the route: a posted field of the same name must not redirect the
     /// change to another person.</summary>
@@ -108,6 +108,10 @@ public sealed class DetailsModel(SamplanDbContext db, UserManager<StaffUser> use
         }
 
         await db.StaffAssignments.Where(a => a.Id == shown.AssignmentId).ExecuteDeleteAsync(cancellationToken);
+
+        // A bulk delete passes no save interceptor: this node's cached check is revoked here (other
+        // nodes hear of it from the database's trigger).
+        sessions.Revoke(UserId);
         if (await users.FindByIdAsync(UserId) is { } user)
         {
             // A new security stamp ends the person's sessions at their next validation, so a
@@ -196,6 +200,7 @@ public sealed class DetailsModel(SamplanDbContext db, UserManager<StaffUser> use
         if (shown.Holds(role!))
         {
             await db.StaffAssignmentRoles.Where(r => r.AssignmentId == shown.AssignmentId && r.Role == role).ExecuteDeleteAsync(cancellationToken);
+            sessions.Revoke(UserId); // as for the assignment: a bulk delete passes no interceptor
             await audit.WriteAsync(AuditAction.StaffChanged, AuditOutcome.Success, detail: StaffFields.AuditDetail($"role revoked {role}", UserId, shown.UnitId), cancellationToken: cancellationToken);
         }
 
