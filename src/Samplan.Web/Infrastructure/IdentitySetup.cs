@@ -109,7 +109,6 @@ public static class IdentitySetup
         }
 
         var services = context.HttpContext.RequestServices;
-        var db = services.GetRequiredService<SamplanDbContext>();
         var stamp = principal.FindFirstValue(services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType);
         var acting = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Unit), out var unitId);
         var organisationId = Guid.TryParse(principal.FindFirstValue(SamplanClaims.Organisation), out var parsed) ? parsed : Guid.Empty;
@@ -120,6 +119,7 @@ public static class IdentitySetup
             // The generation before the read: a revocation while reading keeps this read out of the cache.
             var generation = sessions.Generation;
             var read = new List<SessionRow>();
+            var db = services.GetRequiredService<SamplanDbContext>();
             await foreach (var row in SessionRows(db, userId, organisationId).WithCancellation(context.HttpContext.RequestAborted))
             {
                 read.Add(row);
