@@ -64,7 +64,7 @@ public sealed class StaffAdminTests(AuditedAppFactory factory)
 
         // As a directory sync or another node would: the row goes, the person's stamp stays.
         await factory.WithDbAsync(db => db.StaffAssignments.Where(a => a.UserId == staff.UserId).ExecuteDeleteAsync());
-        using var after = await person.GetAsync(new Uri("/cases/new", UriKind.Relative));
+        using var after = await SessionEnd.AfterChangeInDatabaseAsync(factory, person, "/cases/new");
 
         AssertPage.Redirects(after, "/account/login");
     }

@@ -155,7 +155,7 @@ public sealed class SessionTests(SamplanFactory factory, DevelopmentFactory deve
             Assert.Equal(1, await db.StaffAssignments.Where(a => a.UserId == userId).ExecuteDeleteAsync());
         }
 
-        using var next = await user.GetUrlAsync("/");
+        using var next = await SessionEnd.AfterChangeInDatabaseAsync(factory, user, "/");
         AssertPage.Redirects(next, "/account/login");
     }
 
