@@ -65,16 +65,15 @@ internal sealed partial class MarkdownReport
     private void Flat(RunResult large)
     {
         var list = large.Plans.FirstOrDefault(p => p.Title.StartsWith("Case list, open", StringComparison.Ordinal));
-        var usesIndex = list?.Uses("IX_CaseUnits_UnitId") == true;
+        var usesIndex = list?.Uses("IX_CaseListEntries_UnitOrder") == true;
         Line("### Flat: bounded by an index");
         Line();
         if (large.Provider == "Postgres" && list is not null)
         {
             Line(usesIndex
-                ? "- **Case list for a unit** (`CaseListQuery`, open cases and phase filter): the plan starts at `IX_CaseUnits_UnitId` for the acting unit, reaches each case by `PK_Cases` (visibility and phase are filters there) and each person by `PK_Individuals`, then sorts the unit's rows for the page (plan below)."
-                : "- **Case list for a unit**: the plan did **not** use `IX_CaseUnits_UnitId` in this run (plan below); the list is then not bounded by the unit.");
-            Line(Inv($"  Its work is the unit's own cases: the busiest unit takes part in {large.Facts.BusyInvolved:N0} cases ({Median(large, "list.open.busy")}), a typical unit in {large.Facts.TypicalInvolved:N0} ({Median(large, "list.open.typical")}), out of {large.Shape.Cases:N0} in the table."));
-            Line(Inv($"  The open-cases view still reads the unit's closed cases before filtering them out ({large.Facts.BusyInvolved:N0} reached, {large.Facts.BusyOpenVisible:N0} open and visible), so a unit's list grows with its own history over the years, not with the country."));
+                ? "- **Case list for a unit** (`CaseListQuery`, open cases and phase filter): the plan reads the unit's lines from `IX_CaseListEntries_UnitOrder`, already in the list's order (due date, family name, case), stops after the page's rows, and reaches only those cases by `PK_Cases` and people by `PK_Individuals` (plan below)."
+                : "- **Case list for a unit**: the plan did **not** use `IX_CaseListEntries_UnitOrder` in this run (plan below); the list then reads more than its page.");
+            Line(Inv($"  The busiest unit takes part in {large.Facts.BusyInvolved:N0} cases ({Median(large, "list.open.busy")}), a typical unit in {large.Facts.TypicalInvolved:N0} ({Median(large, "list.open.typical")}), out of {large.Shape.Cases:N0} in the table; a first page reads its rows whatever that number."));
         }
 
         Line($"- **One case by id with the visibility rule** ({Median(large, "case.load")}): `PK_Cases` plus `PK_CaseUnits`, a handful of pages whatever the size.");

@@ -41,6 +41,9 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
+    /// <summary>The case list's read model, written by the database's triggers only.</summary>
+    public DbSet<CaseList.CaseListEntry> CaseListEntries => Set<CaseList.CaseListEntry>();
+
     /// <summary>Data-protection keys live in the database so that every app node can read the
     /// cookies and anti-forgery tokens any other node issued.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -342,6 +342,49 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.ToTable("AuditReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Samplan.Data.CaseList.CaseListEntry", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ConsentValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsResponsible")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSharedWithParticipants")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("UnitId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UnitId", "IsOpen", "DueOn", "FamilyName", "CaseId", "IsResponsible", "IsSharedWithParticipants", "ConsentValidUntil", "Phase")
+                        .HasDatabaseName("IX_CaseListEntries_UnitOrder");
+
+                    b.ToTable("CaseListEntries", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Data.Identity.StaffAssignment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -329,6 +329,49 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.ToTable("AuditReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Samplan.Data.CaseList.CaseListEntry", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsResponsible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSharedWithParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitId", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UnitId", "IsOpen", "DueOn", "FamilyName", "CaseId", "IsResponsible", "IsSharedWithParticipants", "ConsentValidUntil", "Phase")
+                        .HasDatabaseName("IX_CaseListEntries_UnitOrder");
+
+                    b.ToTable("CaseListEntries", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Data.Identity.StaffAssignment", b =>
                 {
                     b.Property<Guid>("Id")

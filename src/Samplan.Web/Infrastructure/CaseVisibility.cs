@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Samplan.Data.CaseList;
 using Samplan.Domain.Cases;
 
 namespace Samplan.Web.Infrastructure;
@@ -14,4 +15,13 @@ public static class CaseVisibility
         c => c.Units.Any(u => u.UnitId == unitId)
              && (c.ResponsibleUnitId == unitId
                  || (c.IsSharedWithParticipants && (c.ConsentValidUntil == null || c.ConsentValidUntil >= today)));
+
+    /// <summary>The same rule on the case list's lines (<see cref="CaseListEntry"/>), which hold a
+    /// copy of the columns it reads: a line exists only for a unit taking part. It narrows what the
+    /// list reads; the list applies <see cref="For"/> to the cases it shows as well.
+    /// <c>CaseListEntriesTests</c> checks that both give the same answer.</summary>
+    public static Expression<Func<CaseListEntry, bool>> ForListEntries(Guid unitId, DateOnly today) =>
+        e => e.UnitId == unitId
+             && (e.IsResponsible
+                 || (e.IsSharedWithParticipants && (e.ConsentValidUntil == null || e.ConsentValidUntil >= today)));
 }

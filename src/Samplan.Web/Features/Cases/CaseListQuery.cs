@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
+using Samplan.Data.CaseList;
 using Samplan.Domain.Cases;
 using Samplan.Domain.People;
 using Samplan.Web.Infrastructure;
@@ -49,16 +50,10 @@ public sealed class CaseListQuery(SamplanDbContext db)
         ArgumentNullException.ThrowIfNull(filter);
         var number = ClampPage(page);
         var skip = (number - 1) * PageSize;
-        var fetched = await Listed(unitId, filter, today)
-            .OrderBy(x => x.Case.NextDueOn == null)
-            .ThenBy(x => x.Case.NextDueOn)
-            .ThenBy(x => x.Individual.FamilyName)
-            // Case id breaks ties so that consecutive pages neither overlap nor leave a gap.
-            .ThenBy(x => x.Case.Id)
-            .Skip(skip)
-            .Take(PageSize + 1)
-            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection) { IndividualId = x.Individual.Id })
-            .ToListAsync(cancellationToken);
+        var searched = !string.IsNullOrWhiteSpace(filter.Search);
+        var fetched = searched
+            ? await SearchedAsync(unitId, filter, today, skip, cancellationToken)
+            : await ListedAsync(unitId, filter, today, skip, cancellationToken);
         var hasNext = fetched.Count > PageSize;
         var rows = hasNext ? fetched.GetRange(0, PageSize) : fetched;
 
@@ -67,20 +62,64 @@ public sealed class CaseListQuery(SamplanDbContext db)
         var allDueRead = number == 1 && !(hasNext && IsDue(fetched[^1], today));
         var needAttention = allDueRead
             ? fetched.Count(r => IsDue(r, today))
-            : await CountDueAsync(unitId, filter, today, cancellationToken);
+            : searched
+                ? await Searched(unitId, filter, today).CountAsync(x => x.Case.NextDueOn != null && x.Case.NextDueOn <= today, cancellationToken)
+                : await Entries(unitId, filter, today).CountAsync(e => e.DueOn <= today, cancellationToken);
         return new CaseListPage(rows, number, hasNext, needAttention);
     }
 
     private static bool IsDue(CaseListRow row, DateOnly today) => row.NextDueOn is { } due && due <= today;
 
-    /// <summary>How many matching cases are due today or overdue. Without a search no person is
-    /// needed, so the count reads cases only.</summary>
-    private Task<int> CountDueAsync(Guid unitId, CaseListFilter filter, DateOnly today, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(filter.Search)
-            ? Matching(unitId, filter, today).CountAsync(c => c.NextDueOn != null && c.NextDueOn <= today, cancellationToken)
-            : Listed(unitId, filter, today).CountAsync(x => x.Case.NextDueOn != null && x.Case.NextDueOn <= today, cancellationToken);
+    /// <summary>
+    /// Without a search the page comes from the unit's <see cref="CaseListEntry"/> lines, already in
+    /// the list's order in one index: the page's ids first, and only their cases and people read.
+    /// <see cref="CaseVisibility.For"/> is still applied to those cases, so the lines only narrow
+    /// what is read and never decide who sees a case.
+    /// </summary>
+    private Task<List<CaseListRow>> ListedAsync(Guid unitId, CaseListFilter filter, DateOnly today, int skip, CancellationToken cancellationToken)
+    {
+        var lines = Entries(unitId, filter, today)
+            .OrderBy(e => e.DueOn)
+            .ThenBy(e => e.FamilyName)
+            // Case id breaks ties so that consecutive pages neither overlap nor leave a gap.
+            .ThenBy(e => e.CaseId)
+            .Skip(skip)
+            .Take(PageSize + 1);
+        var rows = from e in lines
+                   join c in db.Cases.Where(CaseVisibility.For(unitId, today)) on e.CaseId equals c.Id
+                   join i in db.Individuals on c.IndividualId equals i.Id
+                   orderby e.DueOn, e.FamilyName, e.CaseId
+                   select new CaseListRow(c.Id, i.GivenName + " " + i.FamilyName, i.Personnummer, i.HasProtectedIdentity, c.Phase, c.NextDueOn, c.Initiative, c.Protection) { IndividualId = i.Id };
+        return rows.ToListAsync(cancellationToken);
+    }
 
-    /// <summary>The unit's visible cases narrowed by show and phase.</summary>
+    /// <summary>The unit's lines narrowed by show and phase.</summary>
+    private IQueryable<CaseListEntry> Entries(Guid unitId, CaseListFilter filter, DateOnly today)
+    {
+        var lines = db.CaseListEntries.Where(CaseVisibility.ForListEntries(unitId, today));
+        lines = filter.Show switch
+        {
+            CaseListShow.Open => lines.Where(e => e.IsOpen),
+            CaseListShow.Closed => lines.Where(e => !e.IsOpen),
+            CaseListShow.All => lines,
+        };
+
+        return filter.Phase is { } phase ? lines.Where(e => e.Phase == phase) : lines;
+    }
+
+    /// <summary>A search starts from the people it matches, so it reads cases and people directly.</summary>
+    private Task<List<CaseListRow>> SearchedAsync(Guid unitId, CaseListFilter filter, DateOnly today, int skip, CancellationToken cancellationToken) =>
+        Searched(unitId, filter, today)
+            .OrderBy(x => x.Case.NextDueOn == null)
+            .ThenBy(x => x.Case.NextDueOn)
+            .ThenBy(x => x.Individual.FamilyName)
+            .ThenBy(x => x.Case.Id)
+            .Skip(skip)
+            .Take(PageSize + 1)
+            .Select(x => new CaseListRow(x.Case.Id, x.Individual.GivenName + " " + x.Individual.FamilyName, x.Individual.Personnummer, x.Individual.HasProtectedIdentity, x.Case.Phase, x.Case.NextDueOn, x.Case.Initiative, x.Case.Protection) { IndividualId = x.Individual.Id })
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The unit's visible cases narrowed by show and phase, for a search.</summary>
     private IQueryable<SipCase> Matching(Guid unitId, CaseListFilter filter, DateOnly today)
     {
         var cases = db.Cases.Where(CaseVisibility.For(unitId, today));
@@ -95,27 +134,25 @@ public sealed class CaseListQuery(SamplanDbContext db)
     }
 
     /// <summary>The matching cases with their person, narrowed by the search.</summary>
-    private IQueryable<ListedCase> Listed(Guid unitId, CaseListFilter filter, DateOnly today)
+    private IQueryable<ListedCase> Searched(Guid unitId, CaseListFilter filter, DateOnly today)
     {
         var query = from c in Matching(unitId, filter, today)
                     join i in db.Individuals on c.IndividualId equals i.Id
                     select new ListedCase { Case = c, Individual = i };
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        // A person with protected identity is never found by name or number (R-PROT-1).
+        query = query.Where(x => !x.Individual.HasProtectedIdentity);
+        // A typed personnummer, in any accepted form, is matched exactly through its unique
+        // index (docs/benchmarks.md: 25 ms → 2 ms at 150,000 people); other text by substring.
+        var search = filter.Search ?? string.Empty;
+        if (Personnummer.Parse(search, today).Value is { } number)
         {
-            // A person with protected identity is never found by name or number (R-PROT-1).
-            query = query.Where(x => !x.Individual.HasProtectedIdentity);
-            // A typed personnummer, in any accepted form, is matched exactly through its unique
-            // index (docs/benchmarks.md: 25 ms → 2 ms at 150,000 people); other text by substring.
-            if (Personnummer.Parse(filter.Search, today).Value is { } number)
-            {
-                query = query.Where(x => x.Individual.Personnummer == number);
-            }
-            else
-            {
-                var term = filter.Search.Trim().ToLowerInvariant();
-                query = query.Where(x => x.Individual.SearchText.Contains(term));
-            }
+            query = query.Where(x => x.Individual.Personnummer == number);
+        }
+        else
+        {
+            var term = search.Trim().ToLowerInvariant();
+            query = query.Where(x => x.Individual.SearchText.Contains(term));
         }
 
         return query;
