@@ -18,6 +18,10 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
             return false;
         }
 
+        // One transaction: a first start that stops half-way leaves no half-seeded demo (which the
+        // check above would take for a seeded one), and the dozen saves below (one per demo user,
+        // as UserManager saves) share one commit instead of a disk flush each.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.Organisations.AddRange(DemoDirectory.Organisations);
         db.Units.AddRange(DemoDirectory.Units);
         await db.SaveChangesAsync();
@@ -65,6 +69,7 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
         db.Individuals.AddRange(people.All);
         db.Cases.AddRange(cases);
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return true;
     }
 

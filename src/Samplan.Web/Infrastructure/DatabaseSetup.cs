@@ -20,17 +20,23 @@ public static class DatabaseSetup
         services.AddSingleton<SessionCache>();
         services.AddHostedService<SessionRevocationListener>();
         services.AddSingleton<CacheInvalidationInterceptor>();
+        // Each provider's model is compiled into its migrations project (dotnet ef dbcontext
+        // optimize, scripts/compile-models.sh), so a start does not build it from the
+        // configuration classes: that was the largest part of a restart (docs/benchmarks.md,
+        // "Cold start and memory"). CompiledModelTests fails when a model change was not compiled.
         services.AddDbContextPool<SamplanDbContext>((serviceProvider, options) =>
         {
             SamplanDbContext.UseSamplanModelCache(options);
             options.AddInterceptors(serviceProvider.GetRequiredService<CacheInvalidationInterceptor>());
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
             {
-                options.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsAssembly("Samplan.Migrations.Postgres"));
+                options.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))
+                    .UseModel(Samplan.Migrations.Postgres.CompiledModel.SamplanDbContextModel.Instance);
             }
             else
             {
-                options.UseSqlite(SqliteConnectionString(connectionString, environment), o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"));
+                options.UseSqlite(SqliteConnectionString(connectionString, environment), o => o.MigrationsAssembly("Samplan.Migrations.Sqlite"))
+                    .UseModel(Samplan.Migrations.Sqlite.CompiledModel.SamplanDbContextModel.Instance);
             }
         });
         return services;

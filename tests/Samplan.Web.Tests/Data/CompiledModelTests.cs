@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Samplan.Data;
+
+namespace Samplan.Web.Tests.Data;
+
+/// <summary>
+/// The app loads each provider's compiled model (scripts/compile-models.sh) instead of building it
+/// from the configuration classes. The compiled one must be the model those classes build: same
+/// entities, properties, types, keys, indexes, converters and annotations, compared as EF describes
+/// them. No database is opened.
+/// </summary>
+public sealed class CompiledModelTests
+{
+    [Fact]
+    public void The_compiled_sqlite_model_is_the_model_the_configuration_builds() =>
+        AssertSame(
+            o => o.UseSqlite("Data Source=:memory:"),
+            Samplan.Migrations.Sqlite.CompiledModel.SamplanDbContextModel.Instance);
+
+    [Fact]
+    public void The_compiled_postgres_model_is_the_model_the_configuration_builds() =>
+        AssertSame(
+            o => o.UseNpgsql("Host=127.0.0.1;Port=1;Database=unused"),
+            Samplan.Migrations.Postgres.CompiledModel.SamplanDbContextModel.Instance);
+
+    private static void AssertSame(Func<DbContextOptionsBuilder<SamplanDbContext>, DbContextOptionsBuilder<SamplanDbContext>> provider, IModel compiled)
+    {
+        using var built = new SamplanDbContext(provider(new DbContextOptionsBuilder<SamplanDbContext>()).Options);
+        using var loaded = new SamplanDbContext(provider(new DbContextOptionsBuilder<SamplanDbContext>()).UseModel(compiled).Options);
+        Assert.NotSame(built.Model, loaded.Model);
+        var expected = built.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
+        var actual = loaded.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
+        Assert.True(expected == actual, "the compiled model is out of date: run scripts/compile-models.sh\n" + FirstDifference(expected, actual));
+    }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var want = expected.Split('\n');
+        var got = actual.Split('\n');
+        for (var i = 0; i < Math.Max(want.Length, got.Length); i++)
+        {
+            var w = i < want.Length ? want[i] : "(end)";
+            var g = i < got.Length ? got[i] : "(end)";
+            if (w != g)
+            {
+                return $"line {i + 1}: built   {w.Trim()}\nline {i + 1}: compiled {g.Trim()}";
+            }
+        }
+
+        return "(same lines)";
+    }
+}
