@@ -9,8 +9,11 @@ namespace Samplan.Web.Tests.Data;
 /// The app loads each provider's compiled model (scripts/compile-models.sh) instead of building it
 /// from the configuration classes. The compiled one must be the model those classes build: same
 /// entities, properties, types, keys, indexes, converters and annotations, compared as EF describes
-/// them. No database is opened.
+/// them. No database is opened. It runs alone: the compiled model is one static instance that every
+/// app under test in this process uses at the same time, and one run here once failed beside them
+/// (not reproduced since), so the comparison does not share the instance with running queries.
 /// </summary>
+[Collection(CompiledModelRunsAlone.Name)]
 public sealed class CompiledModelTests
 {
     [Fact]
@@ -51,4 +54,10 @@ public sealed class CompiledModelTests
 
         return "(same lines)";
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CompiledModelRunsAlone
+{
+    public const string Name = "Compiled model, alone";
 }
