@@ -31,6 +31,10 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<SipCase> Cases => Set<SipCase>();
 
+    public DbSet<Domain.Messages.CaseMessage> Messages => Set<Domain.Messages.CaseMessage>();
+
+    public DbSet<Domain.Messages.MessageRecipient> MessageRecipients => Set<Domain.Messages.MessageRecipient>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

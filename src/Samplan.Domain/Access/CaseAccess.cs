@@ -14,7 +14,8 @@ public static class CaseAccess
 
     private const CaseRelation Participating =
         CaseRelation.Responsible | CaseRelation.Coordinating | CaseRelation.Initiating
-        | CaseRelation.InvitedHuvudman | CaseRelation.InvitedOtherActor | CaseRelation.ActivityResponsible;
+        | CaseRelation.InvitedHuvudman | CaseRelation.InvitedOtherActor | CaseRelation.ActivityResponsible
+        | CaseRelation.Participant;
 
     private static readonly RuleViolation NotParticipating = new(Rule, "access.not-participating");
     private static readonly RuleViolation ConvenerOnly = new(Rule, "access.convener-only");
@@ -29,6 +30,10 @@ public static class CaseAccess
     {
         // Every participating unit reads the case and contributes to the draft plan.
         CaseOperation.Read or CaseOperation.EditPlanDraft => Any(relations, Participating, NotParticipating),
+
+        // Every participating unit writes to the others; only the responsible unit sends the
+        // initiative and reaches units not yet in the case (CaseMessage.Send says why).
+        CaseOperation.SendMessage => Any(relations, Participating, NotParticipating),
 
         // The convener (the responsible unit) prepares with the individual, invites, records the
         // meeting and agrees the plan with the individual (R-PLAN-10).

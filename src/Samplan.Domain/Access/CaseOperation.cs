@@ -17,4 +17,5 @@ public enum CaseOperation
     MarkProtectedIdentity,
     ChangeCoordinator,
     Close,
+    SendMessage,
 }

@@ -27,4 +27,7 @@ public enum CaseRelation
 
     /// <summary>Takes part and is run by a huvudman (health care or social services).</summary>
     Huvudman = 64,
+
+    /// <summary>Told of the case by a message, or added to it, without another role yet.</summary>
+    Participant = 128,
 }

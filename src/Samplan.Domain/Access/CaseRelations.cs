@@ -44,6 +44,11 @@ public static class CaseRelations
             relations |= CaseRelation.ActivityResponsible;
         }
 
+        if (roles.Contains(CaseUnitRole.Participant))
+        {
+            relations |= CaseRelation.Participant;
+        }
+
         if (relations != CaseRelation.None && isHuvudman)
         {
             relations |= CaseRelation.Huvudman;

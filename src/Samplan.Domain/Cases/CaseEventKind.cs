@@ -15,4 +15,6 @@ public enum CaseEventKind
     SwitchedToManualHandling,
     ProtectedIdentityLifted,
     OwnPreparationSaved,
+    InitiativeSent,
+    MessageSent,
 }

@@ -7,4 +7,8 @@ public enum CaseUnitRole
     Invited,
     Coordinator,
     ActivityResponsible,
+
+    /// <summary>Told of the case by a message (the initiative, R-INIT-3) or added later (R-CASE-2):
+    /// a prospective participant, which sees the case once the consent covers sharing.</summary>
+    Participant,
 }

@@ -12,6 +12,9 @@ public static class Deadlines
     /// <summary>Our choice: a drafted plan should be agreed within a week of the meeting.</summary>
     public const int PlanAgreementDays = 7;
 
+    /// <summary>Our choice: a message asked to be acknowledged should be within three days.</summary>
+    public const int AcknowledgementDays = 3;
+
     public static DateOnly FirstStepDue(Initiative initiative) =>
         initiative.DischargeReadyOn is { } ready
             ? ready.AddDays(DischargeInvitationDays)

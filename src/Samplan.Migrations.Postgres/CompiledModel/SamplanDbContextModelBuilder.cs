@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("18f1efbc-6bc8-4122-9722-a6257f600c9d"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("63717613-776b-453c-92a0-6e06c05b54ed"), entityTypeCount: 25)
         {
         }
 
@@ -40,6 +40,8 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             var sipCase = SipCaseEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
+            var caseMessage = CaseMessageEntityType.Create(this);
+            var messageRecipient = MessageRecipientEntityType.Create(this);
             var individual = IndividualEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -56,6 +58,8 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             CaseUnitEntityType.CreateForeignKey1(caseUnit, sipCase);
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
+            CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
+            MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -79,6 +83,8 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             SipCaseEntityType.CreateAnnotations(sipCase);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
+            CaseMessageEntityType.CreateAnnotations(caseMessage);
+            MessageRecipientEntityType.CreateAnnotations(messageRecipient);
             IndividualEntityType.CreateAnnotations(individual);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc1bc31e-b802-4319-ad39-dba2d48a602c"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("feaf197d-8cd9-4e81-8049-9018bba3f2b7"), entityTypeCount: 25)
         {
         }
 
@@ -39,6 +39,8 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             var sipCase = SipCaseEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
+            var caseMessage = CaseMessageEntityType.Create(this);
+            var messageRecipient = MessageRecipientEntityType.Create(this);
             var individual = IndividualEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -55,6 +57,8 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             CaseUnitEntityType.CreateForeignKey1(caseUnit, sipCase);
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
+            CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
+            MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -78,6 +82,8 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             SipCaseEntityType.CreateAnnotations(sipCase);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
+            CaseMessageEntityType.CreateAnnotations(caseMessage);
+            MessageRecipientEntityType.CreateAnnotations(messageRecipient);
             IndividualEntityType.CreateAnnotations(individual);
 
             AddAnnotation("ProductVersion", "10.0.15");

@@ -17,10 +17,14 @@ public enum AuditAction
     /// <summary>A person's name or number was shown in a list or a search result (PDL 4:3, 8:5):
     /// one row per person shown, so the person's own log extract lists the view.</summary>
     PersonShown = 2002,
+
+    /// <summary>A unit's inbox was listed; it names no person, only case references.</summary>
+    InboxViewed = 2003,
     CaseViewed = 2010,
     CaseFormOpened = 2011,
     PlanPrinted = 2012,
     PlanExported = 2013,
+    MessageRead = 2014,
 
     CaseCreated = 2101,
     ConsentRecorded = 2102,
@@ -35,6 +39,9 @@ public enum AuditAction
     ProtectedIdentityMarked = 2111,
     ProtectedIdentityLifted = 2112,
     OwnPreparationSaved = 2113,
+    InitiativeSent = 2114,
+    MessageSent = 2115,
+    MessageAcknowledged = 2116,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

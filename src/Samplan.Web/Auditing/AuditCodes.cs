@@ -20,5 +20,7 @@ public static class AuditCodes
         CaseEventKind.SwitchedToManualHandling => AuditAction.ProtectedIdentityMarked,
         CaseEventKind.ProtectedIdentityLifted => AuditAction.ProtectedIdentityLifted,
         CaseEventKind.OwnPreparationSaved => AuditAction.OwnPreparationSaved,
+        CaseEventKind.InitiativeSent => AuditAction.InitiativeSent,
+        CaseEventKind.MessageSent => AuditAction.MessageSent,
     };
 }

@@ -13,6 +13,7 @@ public static class FeatureServices
         services.AddScoped<CaseListQuery>();
         services.AddSingleton<Audit.SampleDrawSeal>();
         services.AddScoped<OtherOpenCaseQuery>();
+        services.AddScoped<Inbox.InboxQuery>();
         return services;
     }
 }

@@ -10,12 +10,13 @@ namespace Samplan.Web.Infrastructure;
 /// The one place where a save tells this node's caches what it changed, so no feature has to
 /// remember to: a unit or organisation added, changed or removed clears <see cref="UnitNameCache"/>
 /// and every cached session check; a user, assignment or role changed revokes that user's cached
-/// session check (<see cref="SessionCache"/>; other nodes hear of it from PostgreSQL). What is
+/// session check (<see cref="SessionCache"/>; other nodes hear of it from PostgreSQL); a message
+/// sent to a unit or acknowledged by it forgets that unit's inbox count. What is
 /// about to be written is noted while saving and acted on once the save is done (and also when it
 /// failed: forgetting too much only costs a read). Bulk statements (ExecuteUpdate/ExecuteDelete)
 /// pass no interceptor: who uses them on these tables revokes by hand.
 /// </summary>
-public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames, SessionCache sessions) : SaveChangesInterceptor
+public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames, SessionCache sessions, Features.Inbox.InboxCounts inboxCounts) : SaveChangesInterceptor
 {
     /// <summary>The contexts whose save in progress changes something a cache holds, and what.</summary>
     private readonly ConditionalWeakTable<DbContext, Changes> _pending = [];
@@ -74,6 +75,9 @@ public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames, Sessio
                 case Unit or Organisation:
                     (changes ??= new()).Directory = true;
                     break;
+                case Domain.Messages.MessageRecipient recipient:
+                    (changes ??= new()).InboxUnits.Add(recipient.UnitId);
+                    break;
                 case StaffUser user:
                     (changes ??= new()).Users.Add(user.Id);
                     break;
@@ -124,6 +128,11 @@ public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames, Sessio
         }
 
         _pending.Remove(context);
+        if (changes.InboxUnits.Count > 0)
+        {
+            inboxCounts.Forget(changes.InboxUnits);
+        }
+
         if (changes.Directory)
         {
             unitNames.Clear();
@@ -149,5 +158,7 @@ public sealed class CacheInvalidationInterceptor(UnitNameCache unitNames, Sessio
         public bool Everyone { get; set; }
 
         public HashSet<string> Users { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<Guid> InboxUnits { get; } = [];
     }
 }

@@ -18,6 +18,7 @@ public static class DatabaseSetup
         // page: statements and allocations per request").
         services.AddSingleton<UnitNameCache>();
         services.AddSingleton<SessionCache>();
+        services.AddSingleton<Features.Inbox.InboxCounts>();
         services.AddHostedService<SessionRevocationListener>();
         services.AddSingleton<CacheInvalidationInterceptor>();
         // Each provider's model is compiled into its migrations project (dotnet ef dbcontext

@@ -50,6 +50,10 @@ public static class EnumText
 
     public static string Of(CaseUnitRole role) => Name(role);
 
+    public static string Of(Domain.Messages.MessageKind kind) => Name(kind);
+
+    public static string Of(Domain.Messages.MessagePurpose purpose) => Name(purpose);
+
     public static string Of(OrganisationKind kind) => Name(kind);
 
     public static string Of(RelationKind kind) => Name(kind);

@@ -54,6 +54,7 @@ public class CaseAccessMatrixTests
         { MarkProtectedIdentity,   Ok,       Ok,          Ok,           Ok,           Huvudmen,    Huvudmen,       Huvudmen },
         { ChangeCoordinator,       Ok,       Ok,          Coordinates,  Coordinates,  Coordinates, Coordinates,    Coordinates },
         { Close,                   Ok,       Ok,          CloseCoordinates, CloseCoordinates, CloseCoordinates, CloseCoordinates, CloseCoordinates },
+        { SendMessage,             Ok,       Ok,          Ok,           Ok,           Ok,          Ok,             NotIn },
     };
 
     [Theory]
@@ -97,6 +98,14 @@ public class CaseAccessMatrixTests
     public void Access_Only_the_coordinator_closes_R_END_2()
     {
         Assert.Equal("R-END-2", CaseAccess.Allows(Close, FormerInitiator)!.Rule);
+    }
+
+    [Fact]
+    public void Access_A_unit_told_of_the_case_by_a_message_reads_it_and_writes_back_R_INIT_3()
+    {
+        Assert.Null(CaseAccess.Allows(Read, Participant));
+        Assert.Null(CaseAccess.Allows(SendMessage, Participant));
+        Assert.Equal(Convenes, CaseAccess.Allows(SendInvitation, Participant)!.Code);
     }
 
     private static void Expect(CaseOperation operation, CaseRelation relations, string expected)

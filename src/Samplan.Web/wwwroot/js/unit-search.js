@@ -8,8 +8,8 @@
 
     var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
     var text = {
-        sv: { group: 'Sökträffar', none: 'Inga verksamheter hittades.', found: function (n) { return n + ' verksamheter hittades – välj i listan ovan.'; }, failed: 'Sökningen gick inte att göra. Använd knappen Sök.' },
-        en: { group: 'Search results', none: 'No units found.', found: function (n) { return n + ' units found – choose in the list above.'; }, failed: 'The search could not be made. Use the Search button.' }
+        sv: { inform: 'bara för kännedom', group: 'Sökträffar', none: 'Inga verksamheter hittades.', found: function (n) { return n + ' verksamheter hittades – välj i listan ovan.'; }, failed: 'Sökningen gick inte att göra. Använd knappen Sök.' },
+        en: { inform: 'for information only', group: 'Search results', none: 'No units found.', found: function (n) { return n + ' units found – choose in the list above.'; }, failed: 'The search could not be made. Use the Search button.' }
     }[lang];
 
     function fill(select, units) {
@@ -40,7 +40,7 @@
         select.value = selected;
     }
 
-    // The invitation page: the results become checkboxes; a ticked one stays when the list changes.
+    // The invitation and message pages: the results become checkboxes; a ticked one stays when the list changes.
     function fillChecks(list, units) {
         list.querySelectorAll('[data-unit-found]').forEach(function (row) {
             if (!row.querySelector('input').checked) {
@@ -68,6 +68,21 @@
             label.appendChild(muted);
             row.appendChild(box);
             row.appendChild(label);
+            // The message page: each unit may be told for information only (Features/Inbox/Send).
+            if (list.hasAttribute('data-inform-only')) {
+                var inform = document.createElement('input');
+                inform.type = 'checkbox';
+                inform.id = 'inform-' + u.id;
+                inform.name = 'Input.InformOnlyIds';
+                inform.value = u.id;
+                var informLabel = document.createElement('label');
+                informLabel.htmlFor = inform.id;
+                informLabel.className = 'muted';
+                informLabel.textContent = text.inform;
+                row.className = 'choice recipient';
+                row.appendChild(inform);
+                row.appendChild(informLabel);
+            }
             list.appendChild(row);
         });
     }

@@ -1,0 +1,17 @@
+namespace Samplan.Domain.Messages;
+
+/// <summary>What a message between the parties of a case is.</summary>
+public enum MessageKind
+{
+    /// <summary>The initiative to a SIP, sent by the responsible unit to the prospective
+    /// participants (R-INIT-3).</summary>
+    Initiative,
+
+    /// <summary>The inpatient unit's notice that the patient is ready for discharge
+    /// (utskrivningsklar): the law lets it name the person without consent (R-DISCH-1), and it starts
+    /// the three days within which the fast vårdkontakt sends the invitation (R-INIT-5).</summary>
+    DischargeReady,
+
+    /// <summary>Any later message between the units of the case.</summary>
+    Note,
+}

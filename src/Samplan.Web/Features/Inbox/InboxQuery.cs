@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Samplan.Data;
+using Samplan.Domain.Cases;
+using Samplan.Domain.Messages;
+
+namespace Samplan.Web.Features.Inbox;
+
+/// <summary>A unit's inbox: everything that awaits its acknowledgement, due first, then the latest
+/// of the rest. Rows carry no person, only the case's short reference, so listing them shows nobody.</summary>
+public sealed class InboxQuery(SamplanDbContext db)
+{
+    /// <summary>How many already handled messages the inbox shows beside all that await acknowledgement.</summary>
+    public const int OthersShown = 50;
+
+    public async Task<IReadOnlyList<InboxRow>> ForUnitAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var mine = db.MessageRecipients.Where(r => r.UnitId == unitId);
+        var awaiting = await Rows(mine.Where(r => r.Purpose == MessagePurpose.Acknowledge && r.AcknowledgedAt == null), int.MaxValue)
+            .ToListAsync(cancellationToken);
+        var others = await Rows(mine.Where(r => r.Purpose != MessagePurpose.Acknowledge || r.AcknowledgedAt != null), OthersShown)
+            .ToListAsync(cancellationToken);
+        // What awaits is all listed, so it is ordered here: overdue first, then by its day.
+        return [.. awaiting.OrderBy(r => r.IsOverdueOn(today) ? 0 : 1).ThenBy(r => r.AcknowledgeBy ?? DateOnly.MaxValue).ThenBy(r => r.SentAt), .. others];
+    }
+
+    /// <summary>The newest <paramref name="take"/> of the recipients' messages, as rows.</summary>
+    private IQueryable<InboxRow> Rows(IQueryable<MessageRecipient> recipients, int take) =>
+        from x in (from r in recipients
+                   join m in db.Messages on r.MessageId equals m.Id
+                   orderby m.SentAt descending
+                   select new { r, m }).Take(take)
+        let r = x.r
+        let m = x.m
+        select new InboxRow(m.Id, m.CaseId, m.Kind, m.SenderUnitId, m.SentAt, m.AcknowledgeBy, r.Purpose, r.ReadAt, r.AcknowledgedAt, r.AcknowledgedBy);
+}
+
+public sealed record InboxRow(
+    Guid MessageId,
+    Guid CaseId,
+    MessageKind Kind,
+    Guid SenderUnitId,
+    DateTimeOffset SentAt,
+    DateOnly? AcknowledgeBy,
+    MessagePurpose Purpose,
+    DateTimeOffset? ReadAt,
+    DateTimeOffset? AcknowledgedAt,
+    string? AcknowledgedBy)
+{
+    public bool Awaits => Purpose == MessagePurpose.Acknowledge && AcknowledgedAt is null;
+
+    public bool IsOverdueOn(DateOnly today) => Awaits && AcknowledgeBy is { } due && today > due;
+
+    public string CaseReference => Domain.Cases.CaseReference.For(CaseId);
+}
