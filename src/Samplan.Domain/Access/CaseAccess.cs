@@ -38,6 +38,7 @@ public static class CaseAccess
         // The convener (the responsible unit) prepares with the individual, invites, records the
         // meeting and agrees the plan with the individual (R-PLAN-10).
         CaseOperation.RecordConsent or CaseOperation.SendInvitation or CaseOperation.VoidInvitation or CaseOperation.RecordMeeting
+            or CaseOperation.HandOver
             => Any(relations, CaseRelation.Responsible, ConvenerOnly),
         CaseOperation.AgreePlan => Any(relations, CaseRelation.Responsible, AgreeConvenerOnly),
 

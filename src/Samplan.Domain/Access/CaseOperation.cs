@@ -18,4 +18,5 @@ public enum CaseOperation
     ChangeCoordinator,
     Close,
     SendMessage,
+    HandOver,
 }

@@ -17,4 +17,5 @@ public enum CaseEventKind
     OwnPreparationSaved,
     InitiativeSent,
     MessageSent,
+    HandedOver,
 }

@@ -23,7 +23,12 @@ public sealed partial class SipCase
             AddUnit(recipient.UnitId, CaseUnitRole.Participant);
         }
 
-        var kind = message.Kind == MessageKind.Note ? CaseEventKind.MessageSent : CaseEventKind.InitiativeSent;
+        var kind = message.Kind switch
+        {
+            MessageKind.Initiative or MessageKind.DischargeReady => CaseEventKind.InitiativeSent,
+            MessageKind.Note => CaseEventKind.MessageSent,
+            MessageKind.HandedOver or MessageKind.CaseEnded => throw new DomainRuleException("R-INIT-3", "message.notice-not-sent"),
+        };
         Record(kind, by, now, message.Recipients.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

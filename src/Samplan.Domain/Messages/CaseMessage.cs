@@ -104,6 +104,42 @@ public sealed class CaseMessage
         return message;
     }
 
+    /// <summary>A notice the system sends for a change to the case (a hand-over, the end of the
+    /// SIP), written with the change that caused it. It carries no words, so it names nobody
+    /// except to a unit that sees the case anyway (the page decides, as for every message).</summary>
+    public static CaseMessage Notice(Guid id, SipCase sipCase, MessageKind kind, IEnumerable<Guid> recipients, MessagePurpose purpose, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(by);
+        if (kind is not (MessageKind.HandedOver or MessageKind.CaseEnded))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only hand-overs and endings are notices; other messages are sent.");
+        }
+
+        var message = new CaseMessage
+        {
+            Id = id,
+            CaseId = sipCase.Id,
+            Kind = kind,
+            SenderUnitId = by.UnitId,
+            SenderName = by.Name,
+            SenderUserId = by.UserId,
+            SentAt = now,
+        };
+        foreach (var unitId in recipients.Distinct().Where(u => u != by.UnitId))
+        {
+            message._recipients.Add(new MessageRecipient(id, unitId, purpose));
+        }
+
+        if (purpose == MessagePurpose.Acknowledge)
+        {
+            message.AcknowledgeBy = sipCase.NextDueOn ?? DateOnly.FromDateTime(now.DateTime).AddDays(Deadlines.AcknowledgementDays);
+        }
+
+        return message;
+    }
+
     public MessageRecipient? RecipientFor(Guid unitId) => _recipients.FirstOrDefault(r => r.UnitId == unitId);
 
     /// <summary>Not acknowledged by a recipient asked to, after the day it was due.</summary>

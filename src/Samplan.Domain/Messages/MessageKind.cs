@@ -14,4 +14,11 @@ public enum MessageKind
 
     /// <summary>Any later message between the units of the case.</summary>
     Note,
+
+    /// <summary>The case and its responsibility were handed to the recipient (R-CASE-2).</summary>
+    HandedOver,
+
+    /// <summary>The SIP closed, lost its consent or went to manual handling: every unit that took
+    /// part is told, so the case never silently leaves its list (R-CASE-4).</summary>
+    CaseEnded,
 }

@@ -42,6 +42,7 @@ public enum AuditAction
     InitiativeSent = 2114,
     MessageSent = 2115,
     MessageAcknowledged = 2116,
+    CaseHandedOver = 2117,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

@@ -22,5 +22,6 @@ public static class AuditCodes
         CaseEventKind.OwnPreparationSaved => AuditAction.OwnPreparationSaved,
         CaseEventKind.InitiativeSent => AuditAction.InitiativeSent,
         CaseEventKind.MessageSent => AuditAction.MessageSent,
+        CaseEventKind.HandedOver => AuditAction.CaseHandedOver,
     };
 }

@@ -10,6 +10,7 @@ public static class CaseEventsSetup
     {
         services.AddScoped<ICaseEventHandler, AuditCaseEventHandler>();
         services.AddScoped<ICaseEventHandler, OutboxCaseEventHandler>();
+        services.AddScoped<ICaseEventHandler, CaseNoticeHandler>();
         return services;
     }
 }

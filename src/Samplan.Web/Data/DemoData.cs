@@ -49,6 +49,7 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
 
         var people = DemoPeople.Create();
         var cases = DemoCases.Create(people, clock.Now).ToList();
+        var messages = DemoMessages.Create(cases, clock.Now).ToList();
         var organisationOf = DemoDirectory.Units.ToDictionary(u => u.Id, u => u.OrganisationId);
         foreach (var sipCase in cases.OrderBy(c => c.CreatedAt))
         {
@@ -68,6 +69,7 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
 
         db.Individuals.AddRange(people.All);
         db.Cases.AddRange(cases);
+        db.Messages.AddRange(messages);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;

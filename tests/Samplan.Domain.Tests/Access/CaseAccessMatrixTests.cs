@@ -55,6 +55,7 @@ public class CaseAccessMatrixTests
         { ChangeCoordinator,       Ok,       Ok,          Coordinates,  Coordinates,  Coordinates, Coordinates,    Coordinates },
         { Close,                   Ok,       Ok,          CloseCoordinates, CloseCoordinates, CloseCoordinates, CloseCoordinates, CloseCoordinates },
         { SendMessage,             Ok,       Ok,          Ok,           Ok,           Ok,          Ok,             NotIn },
+        { HandOver,                Ok,       Ok,          Convenes,     Convenes,     Convenes,    Convenes,       Convenes },
     };
 
     [Theory]

@@ -12,7 +12,6 @@ namespace Samplan.Web.Tests.Inbox;
 [Collection(SamplanCollection.Name)]
 public sealed class MessageTests(SamplanFactory factory)
 {
-    private static readonly Guid Lss = Guid.Parse("0b000000-0000-0000-0000-000000000006");
     private static readonly Guid Elevhalsa = Guid.Parse("0b000000-0000-0000-0000-000000000007");
 
     [Fact]
@@ -131,12 +130,12 @@ public sealed class MessageTests(SamplanFactory factory)
     {
         using var anna = await SignedInAsync(Demo.Anna);
         var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult());
-        Guid[] units = [Demo.Units.Bistand, Demo.Units.Hemtjanst, Demo.Units.Medicinavdelning, Lss, Demo.Units.Psykiatri];
+        Guid[] units = [Demo.Units.Bistand, Demo.Units.Hemtjanst, Demo.Units.Medicinavdelning, Elevhalsa, Demo.Units.Psykiatri];
         await anna.SendMessageOkAsync(caseId, "Initiative", units);
 
         var clients = new List<HttpClient>
         {
-            await SignedInAsync(Demo.Lena), await SignedInAsync(Demo.Johan), await SignedInAsync(Demo.Karin), await SignedInAsync(Demo.Sara),
+            await SignedInAsync(Demo.Lena), await SignedInAsync(Demo.Johan), await SignedInAsync(Demo.Karin), await SignedInAsync(Demo.Maria),
         };
         var eva = factory.NewClient();
         await eva.SignInForUnitAsync(Demo.Eva, "Psykiatri");

@@ -80,6 +80,9 @@ public sealed class AuthorizationMatrixTests(SamplanFactory factory)
         { "/protected-identity",  "POST",  NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/protected-identity/lift", "GET",  NotFound,   Back,           NotFound,              Back,                     SignIn },
         { "/protected-identity/lift", "POST", NotFound,   Shown,          NotFound,              Shown,                    SignIn },
+        { "/messages",            "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
+        { "/messages/new",        "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
+        { "/hand-over",           "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
     };
 
     [Theory]

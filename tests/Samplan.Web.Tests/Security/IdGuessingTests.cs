@@ -38,7 +38,7 @@ public sealed class IdGuessingTests(SamplanFactory factory)
     }
 
     [Theory]
-    [InlineData(Demo.Johan, "0d000000-0000-0000-0000-000000000001")] // Gunnel: Region Uppsala's case, Hemtjänst not invited
+    [InlineData(Demo.Johan, "0d000000-0000-0000-0000-000000000001")] // Gunnel: Hemtjänst has her initiative, but no consent covers it yet
     [InlineData(Demo.Maria, "0d000000-0000-0000-0000-000000000003")] // Elsa: Elevhälsan is not (yet) invited
     [InlineData(Demo.Lena, "0d000000-0000-0000-0000-000000000005")] // Sven: Biståndshandläggning takes no part
     public async Task A_real_case_of_another_unit_answers_exactly_like_a_case_that_does_not_exist(string userName, string caseId)
@@ -102,7 +102,7 @@ public sealed class IdGuessingTests(SamplanFactory factory)
             .ToList();
 
         Assert.NotEmpty(patterns);
-        // Route parameters are case ids (/cases/{id}), review ids (/audit/review/{id}), a staff
+        // Route parameters are case ids (/cases/{id}), message ids (/inbox/{id}), review ids (/audit/review/{id}), a staff
         // user id for administrators and an HTTP status code: never an individual's id or number.
         var parameters = patterns
             .SelectMany(p => p.Parameters.Select(parameter => $"/{p.RawText?.TrimStart('/')} {{{parameter.Name}}}"))
@@ -110,6 +110,7 @@ public sealed class IdGuessingTests(SamplanFactory factory)
             .ToList();
         Assert.All(parameters, p => Assert.True(
             p.StartsWith("/cases/{id:guid}", StringComparison.Ordinal) && p.EndsWith("{id}", StringComparison.Ordinal)
+            || p == "/inbox/{id:guid} {id}"
             || p == "/audit/review/{id:guid} {id}"
             || p == "/admin/staff/{userId} {userId}"
             || p == "/status/{code:int} {code}",

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Samplan.E2E.Infrastructure;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Samplan.E2E;
+
+/// <summary>
+/// Messages between the units in Chromium: the vårdcentral sends a message about Gunnel's SIP to
+/// the hemtjänst; Johan at the hemtjänst sees the count in the navigation, finds it first in his
+/// inbox, opens it (which names nobody: no consent yet) and acknowledges it; the vårdcentral sees
+/// that on the SIP's message page. axe on the message form, the inbox, the message and the case's
+/// message page.
+/// </summary>
+[Collection(SamplanCollection.Name)]
+public sealed class InboxJourneyTests(SamplanFixture app, ITestOutputHelper output)
+{
+    private const string GunnelCase = "/cases/0d000000-0000-0000-0000-000000000001";
+    private const string Hemtjanst = "0b000000-0000-0000-0000-000000000005";
+
+    [Fact]
+    public async Task A_unit_is_told_acknowledges_and_the_sender_sees_it()
+    {
+        var anna = await app.NewPageAsync();
+        var sender = new Journey(anna, app.Server, output, screenshotPrefix: "inbox-anna-");
+        await sender.StepAsync("sign in as anna.lind", () => DemoSignIn.AsAsync(anna, "anna.lind"));
+
+        await sender.StepAsync("the message form of Gunnel's SIP", async () =>
+        {
+            await anna.GotoAsync(GunnelCase);
+            await anna.GetByRole(AriaRole.Link, new() { Name = "Skicka initiativet till de blivande deltagarna" }).ClickAsync();
+            await Expect(anna).ToHaveURLAsync(new Regex("/messages/new$"));
+            await sender.CheckPageAsync("message-form", "Skicka meddelande om Gunnel Andersson");
+        });
+
+        await sender.StepAsync("a message without own words (no consent yet) to the hemtjänst", async () =>
+        {
+            await anna.GetByLabel("Meddelande", new() { Exact = true }).CheckAsync();
+            await anna.Locator($"#unit-{Hemtjanst}").CheckAsync();
+            await anna.GetByRole(AriaRole.Button, new() { Name = "Skicka", Exact = true }).ClickAsync();
+            await Expect(anna).ToHaveURLAsync(new Regex("/messages$"));
+            await Expect(anna.GetByRole(AriaRole.Status)).ToHaveTextAsync("Meddelandet är skickat.");
+            await sender.CheckPageAsync("case-messages", "Meddelanden om SIP för Gunnel Andersson");
+        });
+
+        var johan = await app.NewPageAsync();
+        var recipient = new Journey(johan, app.Server, output, screenshotPrefix: "inbox-johan-");
+        await recipient.StepAsync("sign in as johan.nyberg: the navigation counts what awaits him", async () =>
+        {
+            await DemoSignIn.AsAsync(johan, "johan.nyberg");
+            await Expect(johan.Locator("nav a[href='/inbox'] .nav-count")).ToBeVisibleAsync();
+        });
+
+        await recipient.StepAsync("the inbox, what awaits acknowledgement first", async () =>
+        {
+            await johan.GetByRole(AriaRole.Link, new() { Name = "Inkorg" }).ClickAsync();
+            await recipient.CheckPageAsync("inbox", "Inkorg för Hemtjänst");
+            await Expect(johan.Locator("table.inbox tbody tr").First).ToContainTextAsync("Ej kvitterat");
+        });
+
+        await recipient.StepAsync("the message names nobody before consent; acknowledge it", async () =>
+        {
+            await johan.Locator("table.inbox tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+            await Expect(johan.Locator("main")).Not.ToContainTextAsync("Gunnel");
+            await recipient.CheckPageAsync("message", "Meddelande SIP-");
+            await johan.GetByRole(AriaRole.Button, new() { Name = "Kvittera" }).ClickAsync();
+            await Expect(johan.GetByRole(AriaRole.Status)).ToHaveTextAsync("Meddelandet är kvitterat.");
+            await Expect(johan.GetByRole(AriaRole.Button, new() { Name = "Kvittera" })).ToHaveCountAsync(0);
+        });
+
+        await sender.StepAsync("the sender sees the acknowledgement", async () =>
+        {
+            await anna.ReloadAsync();
+            await Expect(anna.Locator("main")).ToContainTextAsync("Kvitterat");
+            await Expect(anna.Locator("main")).ToContainTextAsync("Johan Nyberg");
+        });
+
+        recipient.Finish();
+        sender.Finish();
+    }
+}
