@@ -10,8 +10,8 @@ namespace Samplan.E2E;
 /// Messages between the units in Chromium: the vårdcentral sends a message about Gunnel's SIP to
 /// the hemtjänst; Johan at the hemtjänst sees the count in the navigation, finds it first in his
 /// inbox, opens it (which names nobody: no consent yet) and acknowledges it; the vårdcentral sees
-/// that on the SIP's message page. axe on the message form, the inbox, the message and the case's
-/// message page.
+/// that on the SIP's message page. axe on the message form, the inbox, the message, the to-do page
+/// and the case's message page.
 /// </summary>
 [Collection(SamplanCollection.Name)]
 public sealed class InboxJourneyTests(SamplanFixture app, ITestOutputHelper output)
@@ -67,6 +67,12 @@ public sealed class InboxJourneyTests(SamplanFixture app, ITestOutputHelper outp
             await johan.GetByRole(AriaRole.Button, new() { Name = "Kvittera" }).ClickAsync();
             await Expect(johan.GetByRole(AriaRole.Status)).ToHaveTextAsync("Meddelandet är kvitterat.");
             await Expect(johan.GetByRole(AriaRole.Button, new() { Name = "Kvittera" })).ToHaveCountAsync(0);
+        });
+
+        await recipient.StepAsync("the to-do page", async () =>
+        {
+            await johan.GetByRole(AriaRole.Link, new() { Name = "Att göra" }).ClickAsync();
+            await recipient.CheckPageAsync("todo", "Att göra för Hemtjänst");
         });
 
         await sender.StepAsync("the sender sees the acknowledgement", async () =>

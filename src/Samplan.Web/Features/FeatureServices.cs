@@ -14,6 +14,7 @@ public static class FeatureServices
         services.AddSingleton<Audit.SampleDrawSeal>();
         services.AddScoped<OtherOpenCaseQuery>();
         services.AddScoped<Inbox.InboxQuery>();
+        services.AddScoped<Todo.TodoQuery>();
         return services;
     }
 }

@@ -191,6 +191,9 @@ public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer
     /// <summary>Whose name the row shows, for the audit of the view (PDL 8:5).</summary>
     public Guid IndividualId { get; init; }
 
+    /// <summary>The consent's last day, where a page reads it (the to-do page); null otherwise.</summary>
+    public DateOnly? ConsentValidUntil { get; init; }
+
     /// <summary>Shown on masked rows, so they can be told apart and matched with the case page.</summary>
     public string Reference => CaseReference.For(Id);
 

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Samplan.Web.Auditing;
+using Samplan.Web.Features.Cases;
+using Samplan.Web.Features.Inbox;
+using Samplan.Web.Infrastructure;
+
+namespace Samplan.Web.Features.Todo;
+
+/// <summary>The unit's to-do page: messages awaiting its acknowledgement, the SIPs it answers for
+/// whose next step is due soon or overdue, and consents about to run out, each overdue first.</summary>
+public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff staff, SwedishClock clock, AuditLog audit) : PageModel
+{
+    public IReadOnlyList<InboxRow> Messages { get; private set; } = [];
+
+    public IReadOnlyList<CaseListRow> Due { get; private set; } = [];
+
+    public IReadOnlyList<CaseListRow> ConsentEnding { get; private set; } = [];
+
+    public DateOnly Today => clock.Today;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var unitId = staff.UnitId!.Value;
+        Messages = [.. (await inbox.ForUnitAsync(unitId, Today, cancellationToken)).Where(r => r.Awaits)];
+        Due = await todo.DueAsync(unitId, Today, cancellationToken);
+        ConsentEnding = await todo.ConsentEndingAsync(unitId, Today, cancellationToken);
+        await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
+            detail: $"to-do; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}", cancellationToken: cancellationToken);
+        await audit.WritePeopleShownAsync("to-do", Due.Concat(ConsentEnding).Where(r => !r.IsProtected).DistinctBy(r => r.Id).Select(r => ((Guid?)r.Id, r.IndividualId)), cancellationToken);
+    }
+}
