@@ -35,6 +35,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<Domain.Messages.MessageRecipient> MessageRecipients => Set<Domain.Messages.MessageRecipient>();
 
+    public DbSet<Domain.Invitations.InvitationReply> InvitationReplies => Set<Domain.Invitations.InvitationReply>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

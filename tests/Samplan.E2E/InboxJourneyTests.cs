@@ -17,6 +17,7 @@ namespace Samplan.E2E;
 public sealed class InboxJourneyTests(SamplanFixture app, ITestOutputHelper output)
 {
     private const string GunnelCase = "/cases/0d000000-0000-0000-0000-000000000001";
+    private const string LiamCase = "/cases/0d000000-0000-0000-0000-000000000004";
     private const string Hemtjanst = "0b000000-0000-0000-0000-000000000005";
 
     [Fact]
@@ -82,6 +83,29 @@ public sealed class InboxJourneyTests(SamplanFixture app, ITestOutputHelper outp
             await Expect(anna.Locator("main")).ToContainTextAsync("Johan Nyberg");
         });
 
+        var sara = await app.NewPageAsync();
+        var invitee = new Journey(sara, app.Server, output, screenshotPrefix: "invitation-sara-");
+        await invitee.StepAsync("sign in as sara.ali and answer Liam's invitation: accept, naming who comes", async () =>
+        {
+            await DemoSignIn.AsAsync(sara, "sara.ali");
+            await sara.GotoAsync(LiamCase);
+            await sara.GetByRole(AriaRole.Link, new() { Name = "Svara på kallelsen" }).ClickAsync();
+            await invitee.CheckPageAsync("answer", "Kallelse till SIP-möte för");
+            await sara.GetByLabel("Vem kommer från er enhet (valfritt)").FillAsync("Sara Ali");
+            await sara.GetByRole(AriaRole.Button, new() { Name = "Tacka ja" }).ClickAsync();
+            await Expect(sara.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ni har tackat ja.");
+        });
+
+        await sender.StepAsync("the convener's board shows the answer", async () =>
+        {
+            await anna.GotoAsync(LiamCase);
+            var board = anna.Locator("section[aria-labelledby='invitation-heading']");
+            await Expect(board).ToContainTextAsync("Accepterad");
+            await Expect(board).ToContainTextAsync("Sara Ali");
+            await sender.CheckPageAsync("answer-board", "SIP för");
+        });
+
+        invitee.Finish();
         recipient.Finish();
         sender.Finish();
     }

@@ -112,9 +112,9 @@ public sealed class CaseMessage
         ArgumentNullException.ThrowIfNull(sipCase);
         ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(by);
-        if (kind is not (MessageKind.HandedOver or MessageKind.CaseEnded))
+        if (kind is not (MessageKind.HandedOver or MessageKind.CaseEnded or MessageKind.Invitation))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only hand-overs and endings are notices; other messages are sent.");
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only invitations, hand-overs and endings are notices; other messages are sent.");
         }
 
         var message = new CaseMessage

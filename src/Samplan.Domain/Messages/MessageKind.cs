@@ -15,6 +15,9 @@ public enum MessageKind
     /// <summary>Any later message between the units of the case.</summary>
     Note,
 
+    /// <summary>A kallelse to the recipient's unit, to be answered on the SIP's answer page (R-CALL-4).</summary>
+    Invitation,
+
     /// <summary>The case and its responsibility were handed to the recipient (R-CASE-2).</summary>
     HandedOver,
 

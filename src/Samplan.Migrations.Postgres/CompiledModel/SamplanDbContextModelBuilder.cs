@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("63717613-776b-453c-92a0-6e06c05b54ed"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("5edca3e2-10ea-421e-afbf-056851656bc2"), entityTypeCount: 26)
         {
         }
 
@@ -40,6 +40,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             var sipCase = SipCaseEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
+            var invitationReply = InvitationReplyEntityType.Create(this);
             var caseMessage = CaseMessageEntityType.Create(this);
             var messageRecipient = MessageRecipientEntityType.Create(this);
             var individual = IndividualEntityType.Create(this);
@@ -58,6 +59,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             CaseUnitEntityType.CreateForeignKey1(caseUnit, sipCase);
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
+            InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
             MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
 
@@ -83,6 +85,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             SipCaseEntityType.CreateAnnotations(sipCase);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
+            InvitationReplyEntityType.CreateAnnotations(invitationReply);
             CaseMessageEntityType.CreateAnnotations(caseMessage);
             MessageRecipientEntityType.CreateAnnotations(messageRecipient);
             IndividualEntityType.CreateAnnotations(individual);

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("feaf197d-8cd9-4e81-8049-9018bba3f2b7"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("fd3756d2-d8fb-4fba-b96e-9f100c91c140"), entityTypeCount: 26)
         {
         }
 
@@ -39,6 +39,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             var sipCase = SipCaseEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
+            var invitationReply = InvitationReplyEntityType.Create(this);
             var caseMessage = CaseMessageEntityType.Create(this);
             var messageRecipient = MessageRecipientEntityType.Create(this);
             var individual = IndividualEntityType.Create(this);
@@ -57,6 +58,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             CaseUnitEntityType.CreateForeignKey1(caseUnit, sipCase);
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
+            InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
             MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
 
@@ -82,6 +84,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             SipCaseEntityType.CreateAnnotations(sipCase);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
+            InvitationReplyEntityType.CreateAnnotations(invitationReply);
             CaseMessageEntityType.CreateAnnotations(caseMessage);
             MessageRecipientEntityType.CreateAnnotations(messageRecipient);
             IndividualEntityType.CreateAnnotations(individual);

@@ -43,6 +43,7 @@ public enum AuditAction
     MessageSent = 2115,
     MessageAcknowledged = 2116,
     CaseHandedOver = 2117,
+    InvitationAnswered = 2118,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

@@ -11,6 +11,7 @@ public static class CaseEventsSetup
         services.AddScoped<ICaseEventHandler, AuditCaseEventHandler>();
         services.AddScoped<ICaseEventHandler, OutboxCaseEventHandler>();
         services.AddScoped<ICaseEventHandler, CaseNoticeHandler>();
+        services.AddScoped<ICaseEventHandler, InvitationReplyHandler>();
         return services;
     }
 }

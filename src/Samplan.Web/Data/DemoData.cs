@@ -70,6 +70,7 @@ public sealed class DemoData(SamplanDbContext db, UserManager<StaffUser> users, 
         db.Individuals.AddRange(people.All);
         db.Cases.AddRange(cases);
         db.Messages.AddRange(messages);
+        db.InvitationReplies.AddRange(DemoMessages.Replies(cases));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return true;

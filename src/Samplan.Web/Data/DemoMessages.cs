@@ -21,4 +21,12 @@ internal static class DemoMessages
         gunnel.RecordMessageSent(initiative, Anna, sentAt);
         yield return initiative;
     }
+
+    /// <summary>The answer rows of the demo invitations still ahead, as sending them makes (the
+    /// demo's cases are driven through the domain, not the pages' save, which makes them).</summary>
+    public static IEnumerable<Domain.Invitations.InvitationReply> Replies(IReadOnlyList<SipCase> cases) =>
+        from c in cases
+        where c.Phase == CasePhase.Invited && c.CurrentInvitation is not null
+        from invitee in c.CurrentInvitation!.Invitees
+        select Domain.Invitations.InvitationReply.For(c.Id, c.CurrentInvitation!, invitee);
 }

@@ -24,6 +24,7 @@ public static class AuditTexts
         AuditAction.InitiativeSent => T("Initiativ skickat", "Initiative sent"),
         AuditAction.MessageSent => T("Meddelande skickat", "Message sent"),
         AuditAction.MessageAcknowledged => T("Meddelande kvitterat", "Message acknowledged"),
+        AuditAction.InvitationAnswered => T("Kallelse besvarad", "Invitation answered"),
         AuditAction.CaseHandedOver => T("SIP överlämnad till annan enhet", "SIP handed over to another unit"),
         AuditAction.CaseViewed => T("SIP öppnad", "SIP opened"),
         AuditAction.CaseFormOpened => T("Formulär i SIP öppnat", "SIP form opened"),

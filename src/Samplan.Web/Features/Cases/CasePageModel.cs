@@ -32,6 +32,10 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
 
     public SipCase Case => Loaded.Case;
 
+    /// <summary>For a page that writes a row of its own beside the case (an invitation answer) and
+    /// audits its refusals and conflicts the way the case's own saves do.</summary>
+    protected CaseRepository Repository => cases;
+
     public Individual Individual => Loaded.Individual;
 
     /// <summary>How the acting unit stands to the loaded case.</summary>

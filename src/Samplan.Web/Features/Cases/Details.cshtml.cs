@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Samplan.Domain.Access;
 using Samplan.Domain.Actors;
 using Samplan.Domain.Cases;
@@ -9,7 +10,7 @@ using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
 
-public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock, CurrentStaff staff, OtherOpenCaseQuery otherOpen) : CasePageModel(cases)
+public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock, CurrentStaff staff, OtherOpenCaseQuery otherOpen, Samplan.Data.SamplanDbContext db) : CasePageModel(cases)
 {
     protected override CaseOperation Operation => CaseOperation.Read;
 
@@ -17,6 +18,9 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
     public Guid? OtherOpenCaseId { get; private set; }
 
     public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+
+    /// <summary>The invitees' answers by invitee, while the meeting is ahead (the answer board).</summary>
+    public IReadOnlyDictionary<Guid, Domain.Invitations.InvitationReply> Replies { get; private set; } = new Dictionary<Guid, Domain.Invitations.InvitationReply>();
 
     protected override AuditAction ReadAction => AuditAction.CaseViewed;
 
@@ -54,6 +58,11 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
         Units = await units.ForCaseAsync(Case, cancellationToken);
         Today = clock.Today;
         OtherOpenCaseId = Case.IsOpen ? Loaded.OtherOpenCaseId : null;
+        if (Case.Phase == CasePhase.Invited && Case.CurrentInvitation is { } invitation)
+        {
+            // Only before the meeting: afterwards the meeting record says who came.
+            Replies = await db.InvitationReplies.AsNoTracking().Where(r => r.InvitationId == invitation.Id).ToDictionaryAsync(r => r.InviteeId, cancellationToken);
+        }
 
         return Page();
     }

@@ -1,0 +1,136 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Samplan.Domain.Cases;
+using Samplan.Web.Tests.Auditing;
+using Samplan.Web.Tests.Inbox;
+using Samplan.Web.Tests.Infrastructure;
+
+namespace Samplan.Web.Tests.Invitations;
+
+/// <summary>R-CALL-4 over HTTP: every invited unit answers in the system, each in a row of its own,
+/// and the convener's case page shows who answered, who comes and why not.</summary>
+[Collection(SamplanCollection.Name)]
+public sealed class InvitationAnswerTests(SamplanFactory factory)
+{
+    private static readonly Guid Elevhalsa = Guid.Parse("0b000000-0000-0000-0000-000000000007");
+
+    [Fact]
+    public async Task R_CALL_4_Five_units_answering_the_same_invitation_at_once_all_succeed_and_the_board_shows_it()
+    {
+        var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand, Demo.Units.Hemtjanst, Demo.Units.Medicinavdelning, Elevhalsa, Demo.Units.Psykiatri);
+        using (anna)
+        {
+            var clients = new List<HttpClient> { await SignedInAsync(Demo.Lena), await SignedInAsync(Demo.Johan), await SignedInAsync(Demo.Karin), await SignedInAsync(Demo.Maria) };
+            var eva = factory.NewClient();
+            await eva.SignInForUnitAsync(Demo.Eva, "Psykiatri");
+            clients.Add(eva);
+            try
+            {
+                var forms = new List<HtmlForm>();
+                for (var i = 0; i < clients.Count; i++)
+                {
+                    var page = await clients[i].GetPageAsync($"/cases/{caseId}/invitation/answer");
+                    AssertPage.Ok(page);
+                    forms.Add(i < 3
+                        ? page.Form($"form[action='/cases/{caseId}/invitation/answer?handler=Accept']").Set("Attendees", $"Deltagare {i}")
+                        : page.Form($"form[action='/cases/{caseId}/invitation/answer?handler=Decline']").Set("DeclineReason", $"Krock med annat möte {i}"));
+                }
+
+                var answers = await Task.WhenAll(forms.Select((form, i) => form.PostAsync(clients[i])));
+                foreach (var answer in answers)
+                {
+                    AssertPage.Redirects(answer, $"/cases/{caseId}");
+                    answer.Dispose();
+                }
+
+                var stored = await factory.WithDbAsync(db => db.InvitationReplies.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync());
+                Assert.Equal(3, stored.Count(r => r.Answer == InvitationAnswer.Accepted));
+                Assert.Equal(2, stored.Count(r => r.Answer == InvitationAnswer.Declined));
+                Assert.All(stored, r => Assert.NotNull(r.AcknowledgedAt));
+
+                var board = await anna.GetPageAsync($"/cases/{caseId}");
+                var text = board.Document.QuerySelector("section[aria-labelledby='invitation-heading']")!.TextContent;
+                Assert.Contains("Krock med annat möte 3", text, StringComparison.Ordinal);
+                Assert.Contains("Deltagare 0", text, StringComparison.Ordinal);
+            }
+            finally
+            {
+                clients.ForEach(c => c.Dispose());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task R_CALL_4_Declining_needs_a_reason_and_the_form_keeps_what_was_typed()
+    {
+        var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand);
+        using (anna)
+        {
+            using var lena = await SignedInAsync(Demo.Lena);
+            using var refused = await lena.SubmitFormAsync($"/cases/{caseId}/invitation/answer", form => form.Set("DeclineReason", "  "),
+                formSelector: $"form[action='/cases/{caseId}/invitation/answer?handler=Decline']");
+
+            var page = await HtmlPage.ReadAsync(refused);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Contains(page.ErrorSummary, e => e.StartsWith("Skriv varför ni tackar nej", StringComparison.Ordinal));
+            Assert.Equal(InvitationAnswer.NotAnswered, await AnswerOfAsync(caseId, Demo.Units.Bistand));
+        }
+    }
+
+    [Fact]
+    public async Task R_CALL_4_The_invited_unit_finds_the_invitation_in_its_inbox_and_acknowledges_it()
+    {
+        var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Hemtjanst);
+        using (anna)
+        {
+            using var johan = await SignedInAsync(Demo.Johan);
+            var messageId = await johan.MessageAboutAsync(caseId);
+            var message = await johan.GetPageAsync($"/inbox/{messageId}");
+            Assert.Contains("Kallelse till SIP-möte", message.MainText, StringComparison.Ordinal);
+            Assert.Contains($"/cases/{caseId}/invitation/answer", message.Links(), StringComparer.Ordinal);
+
+            using var acknowledged = await johan.SubmitFormAsync($"/cases/{caseId}/invitation/answer",
+                formSelector: $"form[action='/cases/{caseId}/invitation/answer?handler=Acknowledge']");
+            AssertPage.Redirects(acknowledged, $"/cases/{caseId}");
+            Assert.Equal(InvitationAnswer.Acknowledged, await AnswerOfAsync(caseId, Demo.Units.Hemtjanst));
+        }
+    }
+
+    [Fact]
+    public async Task Another_organisations_unit_gets_404_for_the_answer_page_and_its_post()
+    {
+        var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand);
+        using (anna)
+        {
+            using var lena = await SignedInAsync(Demo.Lena);
+            var form = (await lena.GetPageAsync($"/cases/{caseId}/invitation/answer")).Form($"form[action='/cases/{caseId}/invitation/answer?handler=Accept']");
+            using var per = await SignedInAsync(Demo.Per);
+
+            Assert.Equal(HttpStatusCode.NotFound, (await per.GetPageAsync($"/cases/{caseId}/invitation/answer")).Status);
+            var token = (await per.GetPageAsync("/inbox")).Form("form.language-form")[HtmlForm.AntiforgeryField]!;
+            using var posted = await form.Set(HtmlForm.AntiforgeryField, token).PostAsync(per);
+            Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+            Assert.Equal(InvitationAnswer.NotAnswered, await AnswerOfAsync(caseId, Demo.Units.Bistand));
+        }
+    }
+
+    private Task<InvitationAnswer> AnswerOfAsync(Guid caseId, Guid unitId) =>
+        factory.WithDbAsync(db => db.InvitationReplies.Where(r => r.CaseId == caseId && r.UnitId == unitId).Select(r => r.Answer).SingleAsync());
+
+    private async Task<(HttpClient Anna, Guid CaseId)> InvitedCaseAsync(params Guid[] units)
+    {
+        var anna = await SignedInAsync(Demo.Anna);
+        var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult(), givenName: "Kim", familyName: "Kallad");
+        await CaseSteps.ExpectSavedAsync(await anna.RecordConsentAsync(caseId, "Kim Kallad", factory.Today), caseId, "Consent");
+        await CaseSteps.ExpectSavedAsync(await anna.SavePreparationAsync(caseId, "Samordna stödet", "En plan"), caseId, "Preparation");
+        await CaseSteps.ExpectSavedAsync(await anna.SendInvitationAsync(caseId, factory.Today.AddDays(7), units), caseId, "Invitation");
+        return (anna, caseId);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string user)
+    {
+        var client = factory.NewClient();
+        await client.SignInAsync(user);
+        return client;
+    }
+}
