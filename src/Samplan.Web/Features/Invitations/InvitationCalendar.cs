@@ -1,0 +1,51 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Samplan.Domain.Cases;
+
+namespace Samplan.Web.Features.Invitations;
+
+/// <summary>
+/// A kallelse as an iCalendar file (RFC 5545) that calendar programs accept: one VEVENT whose UID
+/// is the invitation's own id, so a later version of the same invitation replaces it in the
+/// calendar; METHOD REQUEST; the time in Europe/Stockholm with its VTIMEZONE. It names no person:
+/// the summary carries the SIP's short reference, the description a link to the SIP in Samplan.
+/// </summary>
+public static class InvitationCalendar
+{
+    /// <summary>The kallelse gives a start time only (R-CALL-2); calendars need an end. Our choice.</summary>
+    public static readonly TimeSpan AssumedLength = TimeSpan.FromMinutes(90);
+
+    public const string UidDomain = "samplan";
+
+    public static string Uid(Invitation invitation)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        return $"{invitation.Id:D}@{UidDomain}";
+    }
+
+    public static string Create(SipCase sipCase, Invitation invitation, Uri caseUrl, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(sipCase);
+        ArgumentNullException.ThrowIfNull(invitation);
+        ArgumentNullException.ThrowIfNull(caseUrl);
+        var calendar = new Calendar { ProductId = "-//Samplan//SIP//SV", Method = "REQUEST" };
+        calendar.AddTimeZone(Infrastructure.SwedishClock.ZoneId);
+        var start = invitation.MeetingDate.ToDateTime(invitation.StartTime);
+        var end = start.Add(AssumedLength);
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = Uid(invitation),
+            Sequence = 0,
+            DtStamp = new CalDateTime(now.UtcDateTime, "UTC", true),
+            DtStart = new CalDateTime(start, Infrastructure.SwedishClock.ZoneId, true),
+            DtEnd = new CalDateTime(end, Infrastructure.SwedishClock.ZoneId, true),
+            Summary = $"SIP-möte {sipCase.Reference}",
+            Location = invitation.Place,
+            Description = $"Kallelse till SIP-möte ({Localization.EnumText.Of(invitation.Form)}). Svara och läs mer i Samplan: {caseUrl}",
+            Url = caseUrl,
+        });
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+    }
+}
