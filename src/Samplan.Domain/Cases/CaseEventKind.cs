@@ -18,4 +18,6 @@ public enum CaseEventKind
     InitiativeSent,
     MessageSent,
     HandedOver,
+    InvitationMoved,
+    InvitationVoided,
 }

@@ -13,4 +13,14 @@ public sealed record Invitation(
     public DateTimeOffset SentAt { get; init; }
 
     public Common.StaffRef? SentBy { get; init; }
+
+    /// <summary>Raised by every change after sending (a move, the voiding), so calendars take the
+    /// latest version of the same event (iCalendar SEQUENCE).</summary>
+    public int Sequence { get; init; }
+
+    /// <summary>Set when the invitation was voided (makulerad, R-CALL-9); it is then not answered.</summary>
+    public InvitationVoid? Voided { get; init; }
 }
+
+/// <summary>Why, when and by whom a sent invitation was voided (R-CALL-9).</summary>
+public sealed record InvitationVoid(string Reason, DateTimeOffset At, string By);

@@ -27,7 +27,7 @@ public sealed partial class SipCase
         {
             MessageKind.Initiative or MessageKind.DischargeReady => CaseEventKind.InitiativeSent,
             MessageKind.Note => CaseEventKind.MessageSent,
-            MessageKind.HandedOver or MessageKind.CaseEnded or MessageKind.Invitation => throw new DomainRuleException("R-INIT-3", "message.notice-not-sent"),
+            MessageKind.HandedOver or MessageKind.CaseEnded or MessageKind.Invitation or MessageKind.InvitationChanged => throw new DomainRuleException("R-INIT-3", "message.notice-not-sent"),
         };
         Record(kind, by, now, message.Recipients.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

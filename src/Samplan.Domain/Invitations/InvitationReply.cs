@@ -28,9 +28,6 @@ public sealed class InvitationReply
 
     public string InviteeName { get; private set; }
 
-    /// <summary>The meeting day the answer is for: no answer is taken after it.</summary>
-    public DateOnly MeetingDate { get; private set; }
-
     public InvitationAnswer Answer { get; private set; }
 
     public DateTimeOffset? AcknowledgedAt { get; private set; }
@@ -60,16 +57,15 @@ public sealed class InvitationReply
             InviteeId = invitee.Id,
             UnitId = invitee.UnitId,
             InviteeName = invitee.Name,
-            MeetingDate = invitation.MeetingDate,
             Answer = InvitationAnswer.NotAnswered,
         };
     }
 
     /// <summary>The invitee has seen the invitation; an answer already given stands.</summary>
-    public void Acknowledge(StaffRef by, DateTimeOffset now)
+    public void Acknowledge(Invitation current, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
-        Check(new Rules(), by, now).ThrowIfAny();
+        Check(new Rules(), current, by, now).ThrowIfAny();
         AcknowledgeOnce(by, now);
         if (Answer == InvitationAnswer.NotAnswered)
         {
@@ -78,31 +74,40 @@ public sealed class InvitationReply
     }
 
     /// <summary>Accepts, naming who will attend when the invitee says so.</summary>
-    public void Accept(string? attendees, StaffRef by, DateTimeOffset now)
+    public void Accept(Invitation current, string? attendees, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
         var names = Clean(attendees);
-        Check(new Rules(), by, now)
+        Check(new Rules(), current, by, now)
             .Require(names is null || names.Length <= MaxTextLength, "R-CALL-4", "invitation.answer-too-long", nameof(Attendees))
             .ThrowIfAny();
         Set(InvitationAnswer.Accepted, null, names, by, now);
     }
 
     /// <summary>Declines; the reason is required, since the convener must know what to do instead.</summary>
-    public void Decline(string? reason, StaffRef by, DateTimeOffset now)
+    public void Decline(Invitation current, string? reason, StaffRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
         var why = Clean(reason);
-        Check(new Rules(), by, now)
+        Check(new Rules(), current, by, now)
             .Require(why is not null, "R-CALL-4", "invitation.decline-reason-missing", nameof(DeclineReason))
             .Require(why is null || why.Length <= MaxTextLength, "R-CALL-4", "invitation.answer-too-long", nameof(DeclineReason))
             .ThrowIfAny();
         Set(InvitationAnswer.Declined, why, null, by, now);
     }
 
-    private Rules Check(Rules rules, StaffRef by, DateTimeOffset now) => rules
-        .Require(UnitId == by.UnitId, "R-CALL-4", "invitation.not-invitee")
-        .Require(DateOnly.FromDateTime(now.DateTime) <= MeetingDate, "R-CALL-4", "invitation.answer-after-meeting");
+    /// <summary>An answer is for the invitation as it stands now, passed by the caller from the case:
+    /// not one replaced by a newer invitation, not a voided one, and not after its (possibly moved)
+    /// meeting day (R-CALL-9).</summary>
+    private Rules Check(Rules rules, Invitation current, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return rules
+            .Require(UnitId == by.UnitId, "R-CALL-4", "invitation.not-invitee")
+            .Require(current.Id == InvitationId, "R-CALL-9", "invitation.replaced")
+            .Require(current.Voided is null, "R-CALL-9", "invitation.voided")
+            .Require(DateOnly.FromDateTime(now.DateTime) <= current.MeetingDate, "R-CALL-4", "invitation.answer-after-meeting");
+    }
 
     private void Set(InvitationAnswer answer, string? reason, string? attendees, StaffRef by, DateTimeOffset now)
     {

@@ -112,7 +112,7 @@ public sealed class CaseMessage
         ArgumentNullException.ThrowIfNull(sipCase);
         ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(by);
-        if (kind is not (MessageKind.HandedOver or MessageKind.CaseEnded or MessageKind.Invitation))
+        if (kind is not (MessageKind.HandedOver or MessageKind.CaseEnded or MessageKind.Invitation or MessageKind.InvitationChanged))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only invitations, hand-overs and endings are notices; other messages are sent.");
         }

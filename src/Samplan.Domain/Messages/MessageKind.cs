@@ -18,6 +18,9 @@ public enum MessageKind
     /// <summary>A kallelse to the recipient's unit, to be answered on the SIP's answer page (R-CALL-4).</summary>
     Invitation,
 
+    /// <summary>The recipient's kallelse was moved or voided (R-CALL-9).</summary>
+    InvitationChanged,
+
     /// <summary>The case and its responsibility were handed to the recipient (R-CASE-2).</summary>
     HandedOver,
 

@@ -23,7 +23,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 "Samplan.Domain.Invitations.InvitationReply",
                 typeof(InvitationReply),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 13,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -125,14 +125,6 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 fieldInfo: typeof(InvitationReply).GetField("<InviteeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             inviteeName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var meetingDate = runtimeEntityType.AddProperty(
-                "MeetingDate",
-                typeof(DateOnly),
-                propertyInfo: typeof(InvitationReply).GetProperty("MeetingDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(InvitationReply).GetField("<MeetingDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
-            meetingDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var unitId = runtimeEntityType.AddProperty(
                 "UnitId",

@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5edca3e2-10ea-421e-afbf-056851656bc2"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("4e5474bf-55bf-44fa-9032-ee0ed72f7b0b"), entityTypeCount: 26)
         {
         }
 

@@ -762,9 +762,6 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateOnly>("MeetingDate")
-                        .HasColumnType("date");
-
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid");
 

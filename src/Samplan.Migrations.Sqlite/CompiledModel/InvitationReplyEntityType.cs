@@ -22,7 +22,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 "Samplan.Domain.Invitations.InvitationReply",
                 typeof(InvitationReply),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 13,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -113,13 +113,6 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(InvitationReply).GetProperty("InviteeName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InvitationReply).GetField("<InviteeName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
-
-            var meetingDate = runtimeEntityType.AddProperty(
-                "MeetingDate",
-                typeof(DateOnly),
-                propertyInfo: typeof(InvitationReply).GetProperty("MeetingDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(InvitationReply).GetField("<MeetingDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateOnly(1, 1, 1));
 
             var unitId = runtimeEntityType.AddProperty(
                 "UnitId",

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fd3756d2-d8fb-4fba-b96e-9f100c91c140"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("cf20e728-d731-4133-bf52-596f9775682a"), entityTypeCount: 26)
         {
         }
 

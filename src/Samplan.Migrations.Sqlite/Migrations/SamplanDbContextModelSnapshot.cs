@@ -749,9 +749,6 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("MeetingDate")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 

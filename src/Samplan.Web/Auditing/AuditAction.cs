@@ -44,6 +44,8 @@ public enum AuditAction
     MessageAcknowledged = 2116,
     CaseHandedOver = 2117,
     InvitationAnswered = 2118,
+    InvitationMoved = 2119,
+    InvitationVoided = 2120,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

@@ -23,5 +23,7 @@ public static class AuditCodes
         CaseEventKind.InitiativeSent => AuditAction.InitiativeSent,
         CaseEventKind.MessageSent => AuditAction.MessageSent,
         CaseEventKind.HandedOver => AuditAction.CaseHandedOver,
+        CaseEventKind.InvitationMoved => AuditAction.InvitationMoved,
+        CaseEventKind.InvitationVoided => AuditAction.InvitationVoided,
     };
 }

@@ -97,6 +97,36 @@ public sealed class InvitationAnswerTests(SamplanFactory factory)
     }
 
     [Fact]
+    public async Task R_CALL_9_An_answer_from_a_form_shown_before_the_meeting_moved_is_not_taken_and_keeps_what_was_typed()
+    {
+        var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand);
+        using (anna)
+        {
+            using var lena = await SignedInAsync(Demo.Lena);
+            var form = (await lena.GetPageAsync($"/cases/{caseId}/invitation/answer")).Form($"form[action='/cases/{caseId}/invitation/answer?handler=Accept']").Set("Attendees", "Lena Berg");
+            using (var moved = await anna.SubmitFormAsync($"/cases/{caseId}/invitation/change", f => f.Set("StartTime", "15:00"),
+                       formSelector: $"form[action='/cases/{caseId}/invitation/change?handler=Move']"))
+            {
+                AssertPage.Redirects(moved, $"/cases/{caseId}");
+            }
+
+            using var stale = await form.PostAsync(lena);
+
+            var page = await HtmlPage.ReadAsync(stale);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Contains(page.ErrorSummary, e => e.StartsWith("Kallelsen har ändrats sedan du öppnade den", StringComparison.Ordinal));
+            Assert.Equal("Lena Berg", page.FieldValue("Attendees"));
+            Assert.Contains("15:00", page.MainText, StringComparison.Ordinal);
+            Assert.Equal(InvitationAnswer.NotAnswered, await AnswerOfAsync(caseId, Demo.Units.Bistand));
+
+            // Answered again from the page as it is now, it is taken.
+            using var fresh = await page.Form($"form[action='/cases/{caseId}/invitation/answer?handler=Accept']").PostAsync(lena);
+            AssertPage.Redirects(fresh, $"/cases/{caseId}");
+            Assert.Equal(InvitationAnswer.Accepted, await AnswerOfAsync(caseId, Demo.Units.Bistand));
+        }
+    }
+
+    [Fact]
     public async Task Another_organisations_unit_gets_404_for_the_answer_page_and_its_post()
     {
         var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand);

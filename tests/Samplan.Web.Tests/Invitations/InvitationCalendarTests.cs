@@ -9,7 +9,7 @@ namespace Samplan.Web.Tests.Invitations;
 public sealed class InvitationCalendarTests(SamplanFactory factory)
 {
     [Fact]
-    public async Task The_invitation_calendar_file_has_a_stable_UID_Stockholm_time_METHOD_REQUEST_and_names_nobody()
+    public async Task R_CALL_9_The_invitation_calendar_file_keeps_its_UID_raises_SEQUENCE_on_a_move_is_CANCEL_once_voided_and_names_nobody()
     {
         using var anna = factory.NewClient();
         await anna.SignInAsync(Demo.Anna);
@@ -42,6 +42,36 @@ public sealed class InvitationCalendarTests(SamplanFactory factory)
         // The same invitation gives the same UID every time, so calendars update one entry.
         var again = Calendar.Load(await anna.GetStringAsync(new Uri($"/cases/{caseId}/invitation.ics", UriKind.Relative)))!;
         Assert.Equal(meeting.Uid, Assert.Single(again.Events).Uid);
+
+        // Moved: the same UID, a higher SEQUENCE, the new time; the invitee is told in the inbox.
+        using (var moved = await anna.SubmitFormAsync($"/cases/{caseId}/invitation/change", form => form
+                   .Set("MeetingDate", CaseSteps.Iso(meetingDay.AddDays(2))).Set("StartTime", "09:30"),
+                   formSelector: $"form[action='/cases/{caseId}/invitation/change?handler=Move']"))
+        {
+            AssertPage.Redirects(moved, $"/cases/{caseId}");
+        }
+
+        var afterMove = Assert.Single(Calendar.Load(await lena.GetStringAsync(new Uri($"/cases/{caseId}/invitation.ics", UriKind.Relative)))!.Events);
+        Assert.Equal(meeting.Uid, afterMove.Uid);
+        Assert.Equal(1, afterMove.Sequence);
+        Assert.Equal(meetingDay.AddDays(2).ToDateTime(new TimeOnly(9, 30)), afterMove.DtStart!.Value);
+        var inbox = await lena.GetPageAsync("/inbox");
+        Assert.Contains(inbox.Document.QuerySelectorAll("table.inbox tbody tr"), tr =>
+            tr.QuerySelector(".case-ref")?.TextContent.Trim() == Domain.Cases.CaseReference.For(caseId) && tr.TextContent.Contains("Kallelsen är ändrad", StringComparison.Ordinal));
+
+        // Voided: the same UID cancelled, with a higher SEQUENCE still.
+        using (var voided = await anna.SubmitFormAsync($"/cases/{caseId}/invitation/change", form => form.Set("VoidReason", "Den enskilde är inlagd"),
+                   formSelector: $"form[action='/cases/{caseId}/invitation/change?handler=Void']"))
+        {
+            AssertPage.Redirects(voided, $"/cases/{caseId}");
+        }
+
+        var cancelled = Calendar.Load(await anna.GetStringAsync(new Uri($"/cases/{caseId}/invitation.ics", UriKind.Relative)))!;
+        Assert.Equal("CANCEL", cancelled.Method);
+        var cancelledEvent = Assert.Single(cancelled.Events);
+        Assert.Equal(meeting.Uid, cancelledEvent.Uid);
+        Assert.Equal(2, cancelledEvent.Sequence);
+        Assert.Equal("CANCELLED", cancelledEvent.Status);
 
         using var per = factory.NewClient();
         await per.SignInAsync(Demo.Per);

@@ -25,6 +25,8 @@ public static class AuditTexts
         AuditAction.MessageSent => T("Meddelande skickat", "Message sent"),
         AuditAction.MessageAcknowledged => T("Meddelande kvitterat", "Message acknowledged"),
         AuditAction.InvitationAnswered => T("Kallelse besvarad", "Invitation answered"),
+        AuditAction.InvitationMoved => T("Möte flyttat", "Meeting moved"),
+        AuditAction.InvitationVoided => T("Kallelse makulerad", "Invitation voided"),
         AuditAction.CaseHandedOver => T("SIP överlämnad till annan enhet", "SIP handed over to another unit"),
         AuditAction.CaseViewed => T("SIP öppnad", "SIP opened"),
         AuditAction.CaseFormOpened => T("Formulär i SIP öppnat", "SIP form opened"),

@@ -31,6 +31,13 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
     [FieldLimit(InvitationReply.MaxTextLength)]
     public string? DeclineReason { get; set; }
 
+    /// <summary>The invitation and the version of it the form showed; an answer to another one is not taken.</summary>
+    [BindProperty]
+    public Guid ShownInvitationId { get; set; }
+
+    [BindProperty]
+    public int ShownSequence { get; set; }
+
     public Invitation Invitation { get; private set; } = null!;
 
     /// <summary>The acting unit's answer row, when the current invitation invites it.</summary>
@@ -47,17 +54,19 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
 
         Attendees = Reply?.Attendees;
         DeclineReason = Reply?.DeclineReason;
+        ShownInvitationId = Invitation.Id;
+        ShownSequence = Invitation.Sequence;
         return Page();
     }
 
     public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(r => r.Acknowledge(staff.Ref, clock.Now), T("Kallelsen är kvitterad.", "The invitation is acknowledged."), cancellationToken);
+        AnswerAsync(r => r.Acknowledge(Invitation, staff.Ref, clock.Now), T("Kallelsen är kvitterad.", "The invitation is acknowledged."), cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(r => r.Accept(Attendees, staff.Ref, clock.Now), T("Ni har tackat ja.", "You have accepted."), cancellationToken);
+        AnswerAsync(r => r.Accept(Invitation, Attendees, staff.Ref, clock.Now), T("Ni har tackat ja.", "You have accepted."), cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(r => r.Decline(DeclineReason, staff.Ref, clock.Now), T("Ni har tackat nej. Den som kallade ser ert skäl.", "You have declined. The convener sees your reason."), cancellationToken);
+        AnswerAsync(r => r.Decline(Invitation, DeclineReason, staff.Ref, clock.Now), T("Ni har tackat nej. Den som kallade ser ert skäl.", "You have declined. The convener sees your reason."), cancellationToken);
 
     private async Task<IActionResult> AnswerAsync(Action<InvitationReply> answer, string saved, CancellationToken cancellationToken)
     {
@@ -68,6 +77,19 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
 
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        if (ShownInvitationId != Invitation.Id || ShownSequence != Invitation.Sequence)
+        {
+            // Moved, voided or sent anew since the form was shown: say so and show it as it is now,
+            // with what was typed; nothing is answered that the invitee did not see.
+            ModelState.AddModelError(string.Empty, RuleMessages.For(Invitation.Voided is not null ? "invitation.voided" : "invitation.changed"));
+            ModelState.Remove(nameof(ShownInvitationId));
+            ModelState.Remove(nameof(ShownSequence));
+            ShownInvitationId = Invitation.Id;
+            ShownSequence = Invitation.Sequence;
+            await Repository.RecordRefusalAsync(Case, new DomainRuleException("R-CALL-9", "invitation.changed"), cancellationToken);
             return Page();
         }
 

@@ -25,6 +25,6 @@ public sealed class CalendarModel(CaseRepository cases, SwedishClock clock) : Ca
 
         var caseUrl = new Uri($"{Request.Scheme}://{Request.Host}/cases/{Id}");
         var ics = InvitationCalendar.Create(Case, invitation, caseUrl, clock.Now);
-        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8; method=REQUEST", $"sip-mote-{Case.Reference}.ics");
+        return File(Encoding.UTF8.GetBytes(ics), $"text/calendar; charset=utf-8; method={(invitation.Voided is null ? "REQUEST" : "CANCEL")}", $"sip-mote-{Case.Reference}.ics");
     }
 }

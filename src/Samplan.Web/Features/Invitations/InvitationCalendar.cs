@@ -8,8 +8,8 @@ namespace Samplan.Web.Features.Invitations;
 
 /// <summary>
 /// A kallelse as an iCalendar file (RFC 5545) that calendar programs accept: one VEVENT whose UID
-/// is the invitation's own id, so a later version of the same invitation replaces it in the
-/// calendar; METHOD REQUEST; the time in Europe/Stockholm with its VTIMEZONE. It names no person:
+/// is the invitation's own id and whose SEQUENCE rises with every move, so a later version of the
+/// same invitation replaces it in the calendar; METHOD REQUEST, or CANCEL once voided; the time in Europe/Stockholm with its VTIMEZONE. It names no person:
 /// the summary carries the SIP's short reference, the description a link to the SIP in Samplan.
 /// </summary>
 public static class InvitationCalendar
@@ -30,14 +30,17 @@ public static class InvitationCalendar
         ArgumentNullException.ThrowIfNull(sipCase);
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(caseUrl);
-        var calendar = new Calendar { ProductId = "-//Samplan//SIP//SV", Method = "REQUEST" };
+        // A voided invitation is the same event cancelled (RFC 5546): METHOD CANCEL, STATUS CANCELLED.
+        var cancelled = invitation.Voided is not null;
+        var calendar = new Calendar { ProductId = "-//Samplan//SIP//SV", Method = cancelled ? "CANCEL" : "REQUEST" };
         calendar.AddTimeZone(Infrastructure.SwedishClock.ZoneId);
         var start = invitation.MeetingDate.ToDateTime(invitation.StartTime);
         var end = start.Add(AssumedLength);
         calendar.Events.Add(new CalendarEvent
         {
             Uid = Uid(invitation),
-            Sequence = 0,
+            Sequence = invitation.Sequence,
+            Status = cancelled ? "CANCELLED" : "CONFIRMED",
             DtStamp = new CalDateTime(now.UtcDateTime, "UTC", true),
             DtStart = new CalDateTime(start, Infrastructure.SwedishClock.ZoneId, true),
             DtEnd = new CalDateTime(end, Infrastructure.SwedishClock.ZoneId, true),

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Samplan.Migrations.Sqlite.Migrations
+namespace Samplan.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class InvitationReplies : Migration
@@ -15,20 +15,19 @@ namespace Samplan.Migrations.Sqlite.Migrations
                 name: "InvitationReplies",
                 columns: table => new
                 {
-                    InvitationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InviteeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InviteeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Attendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    InvitationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InviteeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InviteeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Answer = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Attendees = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Samplan.Data;
 namespace Samplan.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SamplanDbContext))]
-    [Migration("20261203170907_InvitationReplies")]
+    [Migration("20261203172332_InvitationReplies")]
     partial class InvitationReplies
     {
         /// <inheritdoc />
@@ -764,9 +764,6 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("MeetingDate")
-                        .HasColumnType("date");
 
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid");

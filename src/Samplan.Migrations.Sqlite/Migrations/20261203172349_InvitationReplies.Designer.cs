@@ -11,7 +11,7 @@ using Samplan.Data;
 namespace Samplan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SamplanDbContext))]
-    [Migration("20261203170927_InvitationReplies")]
+    [Migration("20261203172349_InvitationReplies")]
     partial class InvitationReplies
     {
         /// <inheritdoc />
@@ -750,9 +750,6 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Property<string>("InviteeName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("MeetingDate")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UnitId")
