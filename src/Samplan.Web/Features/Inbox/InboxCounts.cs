@@ -50,6 +50,20 @@ public sealed class InboxCounts(TimeProvider time)
         return count;
     }
 
+    /// <summary>For the menu: the count, or null when the database cannot answer now. The menu is on
+    /// every page, the error pages too, so it must never be what fails a page.</summary>
+    public async Task<int?> AwaitingForMenuAsync(SamplanDbContext db, Guid unitId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await AwaitingAsync(db, unitId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What awaits the unit's acknowledgement, as a query (the inbox lists the same rows first).</summary>
     public static IQueryable<MessageRecipient> Awaiting(SamplanDbContext db, Guid unitId)
     {

@@ -12,10 +12,14 @@ public sealed class InboxQuery(SamplanDbContext db)
     /// <summary>How many already handled messages the inbox shows beside all that await acknowledgement.</summary>
     public const int OthersShown = 50;
 
+    /// <summary>A bound on one page: a unit with more than this awaiting has a backlog to work
+    /// through from the top, the most urgent first.</summary>
+    public const int AwaitingShown = 500;
+
     public async Task<IReadOnlyList<InboxRow>> ForUnitAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
     {
         var mine = db.MessageRecipients.Where(r => r.UnitId == unitId);
-        var awaiting = await Rows(mine.Where(r => r.Purpose == MessagePurpose.Acknowledge && r.AcknowledgedAt == null), int.MaxValue)
+        var awaiting = await Rows(mine.Where(r => r.Purpose == MessagePurpose.Acknowledge && r.AcknowledgedAt == null), AwaitingShown, dueFirst: true)
             .ToListAsync(cancellationToken);
         var others = await Rows(mine.Where(r => r.Purpose != MessagePurpose.Acknowledge || r.AcknowledgedAt != null), OthersShown)
             .ToListAsync(cancellationToken);
@@ -23,12 +27,18 @@ public sealed class InboxQuery(SamplanDbContext db)
         return [.. awaiting.OrderBy(r => r.IsOverdueOn(today) ? 0 : 1).ThenBy(r => r.AcknowledgeBy ?? DateOnly.MaxValue).ThenBy(r => r.SentAt), .. others];
     }
 
-    /// <summary>The newest <paramref name="take"/> of the recipients' messages, as rows.</summary>
-    private IQueryable<InboxRow> Rows(IQueryable<MessageRecipient> recipients, int take) =>
-        from x in (from r in recipients
-                   join m in db.Messages on r.MessageId equals m.Id
-                   orderby m.SentAt descending
-                   select new { r, m }).Take(take)
+    /// <summary><paramref name="take"/> of the recipients' messages as rows: the newest, or with
+    /// <paramref name="dueFirst"/> those due first.</summary>
+    private IQueryable<InboxRow> Rows(IQueryable<MessageRecipient> recipients, int take, bool dueFirst = false) =>
+        from x in (dueFirst
+                ? from r in recipients
+                  join m in db.Messages on r.MessageId equals m.Id
+                  orderby m.AcknowledgeBy, m.SentAt
+                  select new { r, m }
+                : from r in recipients
+                  join m in db.Messages on r.MessageId equals m.Id
+                  orderby m.SentAt descending
+                  select new { r, m }).Take(take)
         let r = x.r
         let m = x.m
         select new InboxRow(m.Id, m.CaseId, m.Kind, m.SenderUnitId, m.SentAt, m.AcknowledgeBy, r.Purpose, r.ReadAt, r.AcknowledgedAt, r.AcknowledgedBy);
