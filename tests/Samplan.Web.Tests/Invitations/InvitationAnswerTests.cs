@@ -127,6 +127,36 @@ public sealed class InvitationAnswerTests(SamplanFactory factory)
     }
 
     [Fact]
+    public async Task R_CALL_3_Many_invitees_are_asked_about_once_and_sent_when_confirmed()
+    {
+        using var anna = await SignedInAsync(Demo.Anna);
+        var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult());
+        await CaseSteps.ExpectSavedAsync(await anna.RecordConsentAsync(caseId, "Test Testperson", factory.Today), caseId, "Consent");
+        await CaseSteps.ExpectSavedAsync(await anna.SavePreparationAsync(caseId, "Samordna stödet", "En plan"), caseId, "Preparation");
+        Guid[] many = [Demo.Units.Psykiatri, Demo.Units.Medicinavdelning, Demo.Units.Bistand, Demo.Units.Hemtjanst, Guid.Parse("0b000000-0000-0000-0000-000000000006"), Elevhalsa, Demo.Units.FkUppsala];
+
+        using var asked = await anna.SubmitFormAsync($"/cases/{caseId}/invitation", form =>
+        {
+            form.Set("Input.Form", "InPerson").Set("Input.Place", "Vårdcentralen").Set("Input.MeetingDate", CaseSteps.Iso(factory.Today.AddDays(7))).Set("Input.StartTime", "10:00")
+                .Set("Input.Others[0].Name", "Syster Lisa").Set("Input.Others[1].Name", "God man Göran");
+            form.Remove("Input.UnitIds");
+            foreach (var unit in many)
+            {
+                form.Add("Input.UnitIds", unit.ToString());
+            }
+        });
+
+        var page = await HtmlPage.ReadAsync(asked);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Kallelsen har fler än 8 mottagare", page.MainText, StringComparison.Ordinal);
+        Assert.Equal("Förberedelse", await anna.PhaseAsync(caseId));
+
+        using var sent = await page.Form().Set("Input.ManyConfirmed", "true").PostAsync(anna);
+        AssertPage.Redirects(sent, $"/cases/{caseId}");
+        Assert.Equal(9, await factory.WithDbAsync(db => db.InvitationReplies.CountAsync(r => r.CaseId == caseId)));
+    }
+
+    [Fact]
     public async Task Another_organisations_unit_gets_404_for_the_answer_page_and_its_post()
     {
         var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand);

@@ -16,6 +16,13 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
 
     public const int OtherRows = 3;
 
+    /// <summary>Past this many invitees the form asks once more (R-CALL-3: too many participants can
+    /// defeat the purpose). Our choice of number; the convener may still send.</summary>
+    public const int ManyInvitees = 8;
+
+    /// <summary>Set when the form was posted with more than <see cref="ManyInvitees"/> and not yet confirmed.</summary>
+    public bool AsksAboutMany { get; private set; }
+
     [BindProperty]
     public InvitationInput Input { get; set; } = new();
 
@@ -93,6 +100,13 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             return Page();
         }
 
+        var count = posted.Count + Input.Others.Count(o => !string.IsNullOrWhiteSpace(o.Name));
+        if (count > ManyInvitees && !Input.ManyConfirmed)
+        {
+            AsksAboutMany = true;
+            return Page();
+        }
+
         var invitees = posted
             .Select(u => new Invitee(Guid.Empty, InviteeKind.Unit, u.Id, u.Name, ForAcknowledgement: u.Kind != Domain.Directory.OrganisationKind.OtherActor) { UnitKind = u.UnitKind })
             .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Id, o.Kind, null, o.Name!.Trim(), false)))
@@ -132,6 +146,9 @@ public sealed class InvitationInput
     /// <summary>What was typed into the unit search; never sent.</summary>
     [FieldLimit(FieldLimitAttribute.Line)]
     public string? UnitQuery { get; set; }
+
+    /// <summary>The convener has seen the warning about many invitees and sends anyway.</summary>
+    public bool ManyConfirmed { get; set; }
 
     public List<OtherInvitee> Others { get; set; } = [.. Enumerable.Range(0, SendModel.OtherRows).Select(_ => new OtherInvitee())];
 }
