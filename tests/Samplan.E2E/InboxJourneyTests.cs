@@ -105,6 +105,14 @@ public sealed class InboxJourneyTests(SamplanFixture app, ITestOutputHelper outp
             await sender.CheckPageAsync("answer-board", "SIP för");
         });
 
+        await sender.StepAsync("the letters for those invited by letter, and one letter to print", async () =>
+        {
+            await anna.GetByRole(AriaRole.Link, new() { Name = "Brev och svar för dem som kallas per brev" }).ClickAsync();
+            await sender.CheckPageAsync("letters", "Kallelser per brev för");
+            await anna.GetByRole(AriaRole.Link, new() { Name = "Brev att skriva ut" }).First.ClickAsync();
+            await sender.CheckPageAsync("letter", "Kallelse till samordnad individuell plan");
+        });
+
         invitee.Finish();
         recipient.Finish();
         sender.Finish();

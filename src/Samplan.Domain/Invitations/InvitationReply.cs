@@ -96,6 +96,24 @@ public sealed class InvitationReply
         Set(InvitationAnswer.Declined, why, null, by, now);
     }
 
+    /// <summary>The convener records the answer of an invitee outside the system, who got a letter
+    /// (R-CALL-6) and answered by phone or post. An invitee in the system answers itself.</summary>
+    public void RecordByHand(Invitation current, InvitationAnswer answer, string? reason, StaffRef by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(by);
+        var why = Clean(reason);
+        new Rules()
+            .Require(UnitId is null, "R-CALL-6", "invitation.answer-in-system")
+            .Require(current.Id == InvitationId, "R-CALL-9", "invitation.replaced")
+            .Require(current.Voided is null, "R-CALL-9", "invitation.voided")
+            .Require(answer is InvitationAnswer.Accepted or InvitationAnswer.Declined, "R-CALL-4", "invitation.answer-missing", nameof(Answer))
+            .Require(answer != InvitationAnswer.Declined || why is not null, "R-CALL-4", "invitation.decline-reason-missing", nameof(DeclineReason))
+            .Require(why is null || why.Length <= MaxTextLength, "R-CALL-4", "invitation.answer-too-long", nameof(DeclineReason))
+            .ThrowIfAny();
+        Set(answer, answer == InvitationAnswer.Declined ? why : null, null, by, now);
+    }
+
     /// <summary>An answer is for the invitation as it stands now, passed by the caller from the case:
     /// not one replaced by a newer invitation, not a voided one, and not after its (possibly moved)
     /// meeting day (R-CALL-9).</summary>

@@ -116,4 +116,20 @@ public class InvitationReplyTests
         reply.Accept(inv, null, TestData.KommunOfficer, TestData.AtMeeting);
         Assert.Equal(InvitationAnswer.Accepted, reply.Answer);
     }
+
+    [Fact]
+    public void R_CALL_6_The_convener_records_the_answer_of_an_invitee_by_letter_but_not_of_a_unit()
+    {
+        var c = CaseBuilder.Initiated().Consented().Prepared().Invited(TestData.Invitation(invitees: [TestData.UnitInvitee(TestData.KommunUnitId), TestData.RelativeInvitee()])).Case;
+        var inv = c.CurrentInvitation!;
+        var relative = InvitationReply.For(c.Id, inv, inv.Invitees[1]);
+        var unit = InvitationReply.For(c.Id, inv, inv.Invitees[0]);
+
+        relative.RecordByHand(inv, InvitationAnswer.Accepted, null, TestData.RegionNurse, TestData.Now);
+
+        Assert.Equal(InvitationAnswer.Accepted, relative.Answer);
+        Assert.Equal("Rita Region", relative.AnsweredBy);
+        Refused(() => unit.RecordByHand(inv, InvitationAnswer.Accepted, null, TestData.RegionNurse, TestData.Now), "invitation.answer-in-system");
+        Refused(() => relative.RecordByHand(inv, InvitationAnswer.NotAnswered, null, TestData.RegionNurse, TestData.Now), "invitation.answer-missing");
+    }
 }

@@ -157,6 +157,40 @@ public sealed class InvitationAnswerTests(SamplanFactory factory)
     }
 
     [Fact]
+    public async Task R_CALL_6_An_invitee_by_letter_gets_a_letter_to_print_and_the_convener_records_the_answer()
+    {
+        using var anna = await SignedInAsync(Demo.Anna);
+        var caseId = await anna.StartCaseAsync(TestPersonnummer.NewAdult(), givenName: "Bo", familyName: "Brevsson");
+        await CaseSteps.ExpectSavedAsync(await anna.RecordConsentAsync(caseId, "Bo Brevsson", factory.Today), caseId, "Consent");
+        await CaseSteps.ExpectSavedAsync(await anna.SavePreparationAsync(caseId, "Samordna stödet", "En plan"), caseId, "Preparation");
+        await CaseSteps.ExpectSavedAsync(await anna.SubmitFormAsync($"/cases/{caseId}/invitation", form =>
+        {
+            form.Set("Input.Form", "InPerson").Set("Input.Place", "Vårdcentralen, rum 2").Set("Input.MeetingDate", CaseSteps.Iso(factory.Today.AddDays(7))).Set("Input.StartTime", "10:00")
+                .Set("Input.Others[0].Name", "Syster Lisa");
+            form.Remove("Input.UnitIds").Add("Input.UnitIds", Demo.Units.Bistand.ToString());
+        }), caseId, "Invitation");
+
+        var letters = await anna.GetPageAsync($"/cases/{caseId}/invitation/letters");
+        AssertPage.Ok(letters);
+        var letterLink = letters.Links().Single(l => l.Contains("letter=", StringComparison.Ordinal));
+        var letter = await anna.GetPageAsync(letterLink);
+        Assert.Contains("Till Syster Lisa", letter.MainText, StringComparison.Ordinal);
+        Assert.Contains("Bo Brevsson", letter.MainText, StringComparison.Ordinal);
+        Assert.Contains("Vårdcentralen, rum 2", letter.MainText, StringComparison.Ordinal);
+
+        using var noReason = await letters.Form("form[action$='/invitation/letters']").Set("Answer", "Declined").PostAsync(anna);
+        Assert.Contains((await HtmlPage.ReadAsync(noReason)).ErrorSummary, e => e.StartsWith("Skriv varför ni tackar nej", StringComparison.Ordinal));
+        using var recorded = await letters.Form("form[action$='/invitation/letters']").Set("Answer", "Declined").Set("DeclineReason", "Bortrest den veckan").PostAsync(anna);
+        AssertPage.Redirects(recorded, $"/cases/{caseId}/invitation/letters");
+        var board = (await anna.GetPageAsync($"/cases/{caseId}")).Document.QuerySelector("section[aria-labelledby='invitation-heading']")!.TextContent;
+        Assert.Contains("Bortrest den veckan", board, StringComparison.Ordinal);
+
+        // The invited unit answers for itself; the letters are the convener's.
+        using var lena = await SignedInAsync(Demo.Lena);
+        Assert.Equal(HttpStatusCode.Forbidden, (await lena.GetPageAsync($"/cases/{caseId}/invitation/letters")).Status);
+    }
+
+    [Fact]
     public async Task Another_organisations_unit_gets_404_for_the_answer_page_and_its_post()
     {
         var (anna, caseId) = await InvitedCaseAsync(Demo.Units.Bistand);
