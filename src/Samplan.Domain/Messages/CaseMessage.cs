@@ -65,6 +65,7 @@ public sealed class CaseMessage
         var byResponsible = sipCase.ResponsibleUnitId == by.UnitId;
 
         new Rules()
+            .Require(kind is MessageKind.Initiative or MessageKind.DischargeReady or MessageKind.Note, "R-INIT-3", "message.notice-not-sent", "Kind")
             .Require(sipCase.IsOpen, "R-INIT-3", "message.case-not-open")
             .Require(recipients.Count > 0, "R-INIT-3", "message.no-recipients", "Recipients")
             .Require(recipients.All(r => r.UnitId != by.UnitId), "R-INIT-3", "message.to-own-unit", "Recipients")

@@ -142,6 +142,15 @@ public class SendMessageTests
     }
 
     [Fact]
+    public void A_user_does_not_send_what_only_the_system_sends()
+    {
+        var c = CaseBuilder.Initiated().Consented().Case;
+
+        Refused(() => Send(c, MessageKind.HandedOver), "message.notice-not-sent");
+        Refused(() => Send(c, MessageKind.CaseEnded), "message.notice-not-sent");
+    }
+
+    [Fact]
     public void No_message_about_a_closed_case()
     {
         var c = CaseBuilder.InPhase(CasePhase.Closed).Case;
