@@ -52,17 +52,12 @@ public sealed class MessageModel(SamplanDbContext db, UnitDirectory directory, C
         {
             // The first reading is a change of the unit's row and is audited with it, in one save.
             db.AuditEvents.Add(audit.ForCase(AuditAction.MessageRead, Message.CaseId, individualId));
-            BumpVersion(Own);
-            try
+            if (await RowSave.TrySaveAsync(db, Own, cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
                 return Page();
             }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Someone of the same unit opened or acknowledged it at this moment: theirs stands.
-                db.ChangeTracker.Clear();
-            }
+
+            // Someone of the same unit opened or acknowledged it at this moment: theirs stands.
         }
 
         await audit.WriteAsync(AuditAction.MessageRead, AuditOutcome.Success, Message.CaseId, individualId, cancellationToken: cancellationToken);
@@ -93,15 +88,9 @@ public sealed class MessageModel(SamplanDbContext db, UnitDirectory directory, C
         }
 
         db.AuditEvents.Add(audit.ForCase(AuditAction.MessageAcknowledged, Message.CaseId, individualId));
-        BumpVersion(Own);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await RowSave.TrySaveAsync(db, Own, cancellationToken))
         {
             // A colleague at the same unit acknowledged first: nothing of ours was written; show theirs.
-            db.ChangeTracker.Clear();
             await audit.WriteAsync(AuditAction.MessageAcknowledged, AuditOutcome.Conflict, Message.CaseId, individualId, "acknowledged by someone else first", cancellationToken);
             await LoadAsync(cancellationToken);
             ModelState.AddModelError(string.Empty, RuleMessages.For("message.already-acknowledged"));
@@ -142,11 +131,5 @@ public sealed class MessageModel(SamplanDbContext db, UnitDirectory directory, C
         Initiative = View.ShowsPerson ? subject.Initiative : null;
         Units = (await directory.ByIdsAsync(message.Recipients.Select(r => r.UnitId).Append(message.SenderUnitId), cancellationToken)).ToDictionary(u => u.Id);
         return subject.IndividualId;
-    }
-
-    private void BumpVersion(MessageRecipient recipient)
-    {
-        var version = db.Entry(recipient).Property<int>(SamplanDbContext.VersionProperty);
-        version.CurrentValue = version.OriginalValue + 1;
     }
 }

@@ -110,16 +110,9 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
         }
 
         db.AuditEvents.Add(audit.ForCase(AuditAction.InvitationAnswered, Case.Id, Case.IndividualId, Reply.Answer.ToString()));
-        var version = db.Entry(Reply).Property<int>(SamplanDbContext.VersionProperty);
-        version.CurrentValue = version.OriginalValue + 1;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await RowSave.TrySaveAsync(db, Reply, cancellationToken))
         {
             // A colleague at the same unit answered at this moment: theirs stands, ours is kept in the form.
-            db.ChangeTracker.Clear();
             await Repository.RecordConflictAsync(Case, cancellationToken);
             await LoadReplyAsync(cancellationToken);
             ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));

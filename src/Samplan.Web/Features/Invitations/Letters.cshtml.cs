@@ -82,15 +82,8 @@ public sealed class LettersModel(CaseRepository caseRepository, SamplanDbContext
         }
 
         db.AuditEvents.Add(audit.ForCase(AuditAction.InvitationAnswered, Case.Id, Case.IndividualId, $"{Answer} recorded by the convener"));
-        var version = db.Entry(reply).Property<int>(SamplanDbContext.VersionProperty);
-        version.CurrentValue = version.OriginalValue + 1;
-        try
+        if (!await RowSave.TrySaveAsync(db, reply, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await Repository.RecordConflictAsync(Case, cancellationToken);
             await LoadInviteesAsync(cancellationToken);
             ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
