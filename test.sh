@@ -57,13 +57,15 @@ missing=()
 [ -x "$PG_BIN/initdb" ] || missing+=("postgresql-15")
 [ -x "$CHROMIUM" ] || missing+=("chromium")
 [ -e "$FONT" ] || missing+=("fonts-dejavu-core")
+# The local mail server the notice tests send to (tests/Samplan.Web.Tests/Notices/smtp-sink.py).
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=("python3-aiosmtpd")
 if [ "${#missing[@]}" -gt 0 ]; then
   log "missing: ${missing[*]}; installing Debian packages"
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y \
-    -o DPkg::Lock::Timeout=300 postgresql-15 chromium fonts-dejavu-core
+    -o DPkg::Lock::Timeout=300 postgresql-15 chromium fonts-dejavu-core python3-aiosmtpd
   # The package creates and may start a default cluster on 5432; we use our own.
   if command -v pg_ctlcluster >/dev/null 2>&1; then
     $SUDO pg_ctlcluster 15 main stop >/dev/null 2>&1 || true

@@ -37,6 +37,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<Domain.Invitations.InvitationReply> InvitationReplies => Set<Domain.Invitations.InvitationReply>();
 
+    public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

@@ -4,6 +4,7 @@ using Samplan.Web.Authorization;
 using Samplan.Web.CaseEvents;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
+using Samplan.Web.Features.Notices;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
 using Samplan.Web.Jobs;
@@ -32,6 +33,7 @@ builder.Services.AddScoped<UnitDirectory>();
 builder.Services.AddSamplanAuditing(builder.Configuration);
 builder.Services.AddSamplanJobs(builder.Configuration);
 builder.Services.AddSamplanFeatures();
+builder.Services.AddSamplanNotices(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options =>
     {

@@ -30,6 +30,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(UnitKind.HealthCare);
         builder.HasIndex(u => u.HsaId).IsUnique();
         builder.Property(u => u.SearchName).HasMaxLength(200);
+        builder.Property(u => u.NoticeAddress).HasMaxLength(Unit.MaxNoticeAddressLength);
         // Serves the prefix part of a unit search; on PostgreSQL the migration builds it with
         // text_pattern_ops so that LIKE 'term%' can use it under any collation.
         builder.HasIndex(u => u.SearchName);

@@ -23,5 +23,7 @@ internal sealed class InvitationReplyConfiguration : IEntityTypeConfiguration<In
         // The case's answer board, and a unit's invitations still to answer.
         builder.HasIndex(r => r.CaseId);
         builder.HasIndex(r => new { r.UnitId, r.Answer });
+        // The reminder job's question: answers still missing for invitations sent before a day.
+        builder.HasIndex(r => new { r.Answer, r.InvitedAt });
     }
 }

@@ -13,4 +13,8 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Preferred UI language, "sv" or "en".</summary>
     public string Language { get; set; } = "sv";
+
+    /// <summary>What the professional is told about at their own address (<see cref="StaffUser.Email"/>)
+    /// for the units they act for, besides what goes to each unit's address. None unless chosen.</summary>
+    public Samplan.Domain.Notices.NoticeChoice NoticeChoices { get; set; }
 }

@@ -1,3 +1,5 @@
+using Samplan.Domain.Common;
+
 namespace Samplan.Domain.Directory;
 
 /// <summary>A verksamhet or enhet that takes part in plans, identified by its HSA id.</summary>
@@ -20,6 +22,33 @@ public sealed class Unit
     /// <summary>The name as a search matches it (<see cref="SearchText"/>): kept in its own indexed
     /// column so that a search in the national directory reads an index, not every row.</summary>
     public string SearchName { get; private set; } = string.Empty;
+
+    /// <summary>Where the unit's notices by e-mail go (a functional mailbox the unit reads), or
+    /// null: then only the professionals who asked for notices get them.</summary>
+    public string? NoticeAddress { get; private set; }
+
+    public const int MaxNoticeAddressLength = 254;
+
+    /// <summary>Sets or clears (null or blank) the unit's notice address. Refused unless it is one
+    /// plain address: no name, no list, nothing a mail header could be made of.</summary>
+    public void SetNoticeAddress(string? address)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        new Rules()
+            .Require(trimmed is null || IsPlainMailAddress(trimmed), "R-INIT-3", "unit.notice-address-invalid", nameof(NoticeAddress))
+            .ThrowIfAny();
+        NoticeAddress = trimmed;
+    }
+
+    /// <summary>One address as a mail server takes it: local part, @, a domain with a dot.</summary>
+    public static bool IsPlainMailAddress(string address) =>
+        address.Length <= MaxNoticeAddressLength
+        && !address.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is ',' or ';' or '<' or '>' or '"')
+        && System.Net.Mail.MailAddress.TryCreate(address, out var parsed)
+        && parsed.Address == address
+        && parsed.DisplayName.Length == 0
+        && parsed.Host.Contains('.', StringComparison.Ordinal)
+        && !parsed.Host.StartsWith('.') && !parsed.Host.EndsWith('.');
 
     /// <summary>A new name from the HSA catalogue; the HSA id stays.</summary>
     public void Rename(string name)

@@ -30,6 +30,9 @@ public sealed class InvitationReply
 
     public InvitationAnswer Answer { get; private set; }
 
+    /// <summary>When the invitation was sent: the reminder to answer counts from it.</summary>
+    public DateTimeOffset InvitedAt { get; private set; }
+
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
     public string? AcknowledgedBy { get; private set; }
@@ -58,6 +61,7 @@ public sealed class InvitationReply
             UnitId = invitee.UnitId,
             InviteeName = invitee.Name,
             Answer = InvitationAnswer.NotAnswered,
+            InvitedAt = invitation.SentAt,
         };
     }
 

@@ -23,9 +23,9 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 "Samplan.Domain.Invitations.InvitationReply",
                 typeof(InvitationReply),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var invitationId = runtimeEntityType.AddProperty(
@@ -118,6 +118,15 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 maxLength: 1000);
             declineReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var invitedAt = runtimeEntityType.AddProperty(
+                "InvitedAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(InvitationReply).GetProperty("InvitedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InvitationReply).GetField("<InvitedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcDateTimeOffsetConverter());
+            invitedAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            invitedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var inviteeName = runtimeEntityType.AddProperty(
                 "InviteeName",
                 typeof(string),
@@ -149,6 +158,9 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 new[] { caseId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { answer, invitedAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { unitId, answer });
 
             return runtimeEntityType;

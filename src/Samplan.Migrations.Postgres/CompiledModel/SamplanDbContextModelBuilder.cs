@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4e5474bf-55bf-44fa-9032-ee0ed72f7b0b"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("edbdedd1-bf0e-4e73-80b5-69799aadf3c1"), entityTypeCount: 27)
         {
         }
 
@@ -43,6 +43,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             var invitationReply = InvitationReplyEntityType.Create(this);
             var caseMessage = CaseMessageEntityType.Create(this);
             var messageRecipient = MessageRecipientEntityType.Create(this);
+            var notice = NoticeEntityType.Create(this);
             var individual = IndividualEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -62,6 +63,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
             MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
+            NoticeEntityType.CreateForeignKey1(notice, unit);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -88,6 +90,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             InvitationReplyEntityType.CreateAnnotations(invitationReply);
             CaseMessageEntityType.CreateAnnotations(caseMessage);
             MessageRecipientEntityType.CreateAnnotations(messageRecipient);
+            NoticeEntityType.CreateAnnotations(notice);
             IndividualEntityType.CreateAnnotations(individual);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

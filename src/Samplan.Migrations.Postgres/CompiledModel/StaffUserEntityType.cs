@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Samplan.Data;
 using Samplan.Data.Identity;
+using Samplan.Domain.Notices;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -22,7 +23,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 "Samplan.Data.Identity.StaffUser",
                 typeof(StaffUser),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -124,6 +125,14 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 nullable: true,
                 maxLength: 256);
             normalizedUserName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var noticeChoices = runtimeEntityType.AddProperty(
+                "NoticeChoices",
+                typeof(NoticeChoice),
+                propertyInfo: typeof(StaffUser).GetProperty("NoticeChoices", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StaffUser).GetField("<NoticeChoices>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            noticeChoices.SetSentinelFromProviderValue(0);
+            noticeChoices.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var passwordHash = runtimeEntityType.AddProperty(
                 "PasswordHash",

@@ -21,7 +21,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 "Samplan.Domain.Directory.Unit",
                 typeof(Unit),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -62,6 +62,15 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 fieldInfo: typeof(Unit).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var noticeAddress = runtimeEntityType.AddProperty(
+                "NoticeAddress",
+                typeof(string),
+                propertyInfo: typeof(Unit).GetProperty("NoticeAddress", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Unit).GetField("<NoticeAddress>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 254);
+            noticeAddress.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var organisationId = runtimeEntityType.AddProperty(
                 "OrganisationId",

@@ -471,6 +471,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("NoticeChoices")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -699,6 +702,10 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NoticeAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -757,6 +764,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("InviteeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -772,6 +782,8 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasKey("InvitationId", "InviteeId");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Answer", "InvitedAt");
 
                     b.HasIndex("UnitId", "Answer");
 
@@ -864,6 +876,76 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasIndex("UnitId", "Purpose", "AcknowledgedAt");
 
                     b.ToTable("MessageRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("Samplan.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("UnitId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "UnitId", "Occasion")
+                        .IsUnique();
+
+                    b.ToTable("Notices", (string)null);
                 });
 
             modelBuilder.Entity("Samplan.Domain.People.Individual", b =>
@@ -1142,6 +1224,15 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasOne("Samplan.Domain.Messages.CaseMessage", null)
                         .WithMany("Recipients")
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samplan.Domain.Notices.Notice", b =>
+                {
+                    b.HasOne("Samplan.Domain.Directory.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -22,9 +22,9 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 "Samplan.Domain.Invitations.InvitationReply",
                 typeof(InvitationReply),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var invitationId = runtimeEntityType.AddProperty(
@@ -107,6 +107,14 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 nullable: true,
                 maxLength: 1000);
 
+            var invitedAt = runtimeEntityType.AddProperty(
+                "InvitedAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(InvitationReply).GetProperty("InvitedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InvitationReply).GetField("<InvitedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcTicksConverter());
+            invitedAt.SetSentinelFromProviderValue(0L);
+
             var inviteeName = runtimeEntityType.AddProperty(
                 "InviteeName",
                 typeof(string),
@@ -135,6 +143,9 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 new[] { caseId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { answer, invitedAt });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { unitId, answer });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cf20e728-d731-4133-bf52-596f9775682a"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("411c2149-7565-411e-a75c-be031d31b44b"), entityTypeCount: 27)
         {
         }
 
@@ -42,6 +42,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             var invitationReply = InvitationReplyEntityType.Create(this);
             var caseMessage = CaseMessageEntityType.Create(this);
             var messageRecipient = MessageRecipientEntityType.Create(this);
+            var notice = NoticeEntityType.Create(this);
             var individual = IndividualEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -61,6 +62,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
             MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
+            NoticeEntityType.CreateForeignKey1(notice, unit);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -87,6 +89,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             InvitationReplyEntityType.CreateAnnotations(invitationReply);
             CaseMessageEntityType.CreateAnnotations(caseMessage);
             MessageRecipientEntityType.CreateAnnotations(messageRecipient);
+            NoticeEntityType.CreateAnnotations(notice);
             IndividualEntityType.CreateAnnotations(individual);
 
             AddAnnotation("ProductVersion", "10.0.15");

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Samplan.Data;
 using Samplan.Data.Identity;
+using Samplan.Domain.Notices;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -21,7 +22,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 "Samplan.Data.Identity.StaffUser",
                 typeof(StaffUser),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -111,6 +112,13 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 fieldInfo: typeof(IdentityUser<string>).GetField("<NormalizedUserName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 256);
+
+            var noticeChoices = runtimeEntityType.AddProperty(
+                "NoticeChoices",
+                typeof(NoticeChoice),
+                propertyInfo: typeof(StaffUser).GetProperty("NoticeChoices", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StaffUser).GetField("<NoticeChoices>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            noticeChoices.SetSentinelFromProviderValue(0);
 
             var passwordHash = runtimeEntityType.AddProperty(
                 "PasswordHash",

@@ -20,7 +20,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 "Samplan.Domain.Directory.Unit",
                 typeof(Unit),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -57,6 +57,14 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(Unit).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Unit).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var noticeAddress = runtimeEntityType.AddProperty(
+                "NoticeAddress",
+                typeof(string),
+                propertyInfo: typeof(Unit).GetProperty("NoticeAddress", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Unit).GetField("<NoticeAddress>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 254);
 
             var organisationId = runtimeEntityType.AddProperty(
                 "OrganisationId",

@@ -458,6 +458,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NoticeChoices")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -686,6 +689,10 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoticeAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -744,6 +751,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InviteeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -759,6 +769,8 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasKey("InvitationId", "InviteeId");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Answer", "InvitedAt");
 
                     b.HasIndex("UnitId", "Answer");
 
@@ -851,6 +863,76 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "Purpose", "AcknowledgedAt");
 
                     b.ToTable("MessageRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("Samplan.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occasion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("UnitId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "UnitId", "Occasion")
+                        .IsUnique();
+
+                    b.ToTable("Notices", (string)null);
                 });
 
             modelBuilder.Entity("Samplan.Domain.People.Individual", b =>
@@ -1129,6 +1211,15 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasOne("Samplan.Domain.Messages.CaseMessage", null)
                         .WithMany("Recipients")
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samplan.Domain.Notices.Notice", b =>
+                {
+                    b.HasOne("Samplan.Domain.Directory.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -20,6 +20,9 @@ public enum AuditAction
 
     /// <summary>A unit's inbox was listed; it names no person, only case references.</summary>
     InboxViewed = 2003,
+
+    /// <summary>A unit's notices by e-mail were listed; they name no person.</summary>
+    NoticesViewed = 2004,
     CaseViewed = 2010,
     CaseFormOpened = 2011,
     PlanPrinted = 2012,
@@ -58,4 +61,6 @@ public enum AuditAction
 
     StaffChanged = 6001,
     UnitsImported = 6002,
+    NoticeAddressChanged = 6003,
+    NoticeChoicesChanged = 6004,
 }

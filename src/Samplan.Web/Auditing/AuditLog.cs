@@ -101,6 +101,16 @@ public sealed class AuditLog(AuditAppender appender, TimeProvider time, IHttpCon
         return e;
     }
 
+    /// <summary>A successful change that concerns no case (a setting of the unit or of the user),
+    /// to be inserted in the same save as the change.</summary>
+    public AuditEvent ForChange(AuditAction action, string? detail = null)
+    {
+        var e = ForStaff(action, AuditOutcome.Success, null, null, detail);
+        e.At = AuditChain.Truncate(time.GetUtcNow());
+        e.ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        return e;
+    }
+
     private AuditEvent ForStaff(AuditAction action, string outcome, Guid? caseId, Guid? individualId, string? detail) =>
         new()
         {

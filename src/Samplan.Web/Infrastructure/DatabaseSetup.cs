@@ -28,7 +28,7 @@ public static class DatabaseSetup
         services.AddDbContextPool<SamplanDbContext>((serviceProvider, options) =>
         {
             SamplanDbContext.UseSamplanModelCache(options);
-            options.AddInterceptors(serviceProvider.GetRequiredService<CacheInvalidationInterceptor>());
+            options.AddInterceptors(serviceProvider.GetRequiredService<CacheInvalidationInterceptor>(), serviceProvider.GetRequiredService<Features.Notices.NoticeWriter>());
             if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
             {
                 options.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsAssembly("Samplan.Migrations.Postgres"))

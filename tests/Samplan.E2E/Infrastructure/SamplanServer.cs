@@ -53,6 +53,10 @@ public sealed class SamplanServer : IAsyncDisposable
         start.Environment["Samplan__RequireTwoFactor"] = "false";
         // Every test signs in from the same address; the per-address limit is tested over HTTP.
         start.Environment["Samplan__SignInAttemptsPerMinute"] = "1000";
+        // A unit that has not answered is reminded within seconds, not days, so a journey sees it
+        // (InvitationAnswersJourneyTests); no mail server: notices go to the log and the outbox page.
+        start.Environment["Samplan__Mail__InvitationReminderAfter"] = "00:00:15";
+        start.Environment["Samplan__Mail__ReminderIntervalSeconds"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__Console__FormatterName"] = "simple";
 

@@ -55,7 +55,13 @@ public sealed class AssignmentRolesMigrationTests
                     $"""INSERT INTO "Units" ("Id", "OrganisationId", "Name", "HsaId", "Kind") VALUES ({unit.Id}, {unit.OrganisationId}, {unit.Name}, {unit.HsaId}, {unit.Kind.ToString()})""");
             }
 
-            db.Users.AddRange(auditor, plain);
+            // Users too: the model's AspNetUsers has columns added after this schema (NoticeChoices).
+            foreach (var user in new[] { auditor, plain })
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""INSERT INTO "AspNetUsers" ("Id", "UserName", "NormalizedUserName", "DisplayName", "Language", "SecurityStamp", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ({user.Id}, {user.UserName}, {user.NormalizedUserName}, {user.DisplayName}, {user.Language}, {user.SecurityStamp}, {false}, {false}, {false}, {false}, {0})""");
+            }
+
             db.Roles.AddRange(new IdentityRole("Auditor") { Id = "r-auditor", NormalizedName = "AUDITOR" }, new IdentityRole("UnitAdmin") { Id = "r-admin", NormalizedName = "UNITADMIN" });
             db.UserRoles.AddRange(new IdentityUserRole<string> { UserId = auditor.Id, RoleId = "r-auditor" }, new IdentityUserRole<string> { UserId = auditor.Id, RoleId = "r-admin" });
             db.StaffAssignments.AddRange(

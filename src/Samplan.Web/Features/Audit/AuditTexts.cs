@@ -20,6 +20,7 @@ public static class AuditTexts
         AuditAction.CaseListViewed => T("Ärendelistan visad", "Case list viewed"),
         AuditAction.PersonShown => T("Visad i lista eller sökresultat", "Shown in a list or search result"),
         AuditAction.InboxViewed => T("Inkorgen visad", "Inbox viewed"),
+        AuditAction.NoticesViewed => T("E-postaviseringar visade", "Notices by e-mail viewed"),
         AuditAction.MessageRead => T("Meddelande läst", "Message read"),
         AuditAction.InitiativeSent => T("Initiativ skickat", "Initiative sent"),
         AuditAction.MessageSent => T("Meddelande skickat", "Message sent"),
@@ -54,6 +55,8 @@ public static class AuditTexts
         AuditAction.AuditChainVerified => T("Loggkedjan kontrollerad", "Log chain verified"),
         AuditAction.StaffChanged => T("Personal ändrad", "Staff changed"),
         AuditAction.UnitsImported => T("Enheter importerade", "Units imported"),
+        AuditAction.NoticeAddressChanged => T("Enhetens aviseringsadress ändrad", "Unit notice address changed"),
+        AuditAction.NoticeChoicesChanged => T("Egna aviseringsval ändrade", "Own notice choices changed"),
     };
 
     /// <summary>A stored code; one this version does not know is shown as its number.</summary>

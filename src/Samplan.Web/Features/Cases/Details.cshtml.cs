@@ -10,7 +10,7 @@ using Samplan.Web.Infrastructure;
 
 namespace Samplan.Web.Features.Cases;
 
-public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock, CurrentStaff staff, OtherOpenCaseQuery otherOpen, Samplan.Data.SamplanDbContext db) : CasePageModel(cases)
+public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, SwedishClock clock, CurrentStaff staff, OtherOpenCaseQuery otherOpen, Samplan.Data.SamplanDbContext db, Notices.OutboxQuery outbox) : CasePageModel(cases)
 {
     protected override CaseOperation Operation => CaseOperation.Read;
 
@@ -21,6 +21,10 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
 
     /// <summary>The invitees' answers by invitee, while the meeting is ahead (the answer board).</summary>
     public IReadOnlyDictionary<Guid, Domain.Invitations.InvitationReply> Replies { get; private set; } = new Dictionary<Guid, Domain.Invitations.InvitationReply>();
+
+    /// <summary>The latest notice by e-mail about the invitation, by invited unit: the convener
+    /// sees on the board when a unit was not reached.</summary>
+    public IReadOnlyDictionary<Guid, Domain.Notices.Notice> InvitationNotices { get; private set; } = new Dictionary<Guid, Domain.Notices.Notice>();
 
     protected override AuditAction ReadAction => AuditAction.CaseViewed;
 
@@ -62,6 +66,7 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
         {
             // Only before the meeting: afterwards the meeting record says who came.
             Replies = await db.InvitationReplies.AsNoTracking().Where(r => r.InvitationId == invitation.Id).ToDictionaryAsync(r => r.InviteeId, cancellationToken);
+            InvitationNotices = await outbox.InvitationNoticesAsync(Case.Id, invitation.SentAt, cancellationToken);
         }
 
         return Page();
