@@ -34,12 +34,18 @@ BEFORE = [
     ("a signed-in page with no data (`/manual-forms`)", "0.098", "51–69 ms"),
 ]
 
-# page key, label, path template, goal ratio, p99 goal (ms) or None, must show the person
+PERSON = "{person}"
+
+# page key, label, path template, goal ratio, p99 goal (ms) or None, what the page must show besides
+# the user's name (PERSON: the case's person), so that a measured 200 is the page with its data.
+# The inbox and the to-do page are a unit's lists like the case list and get its goal.
 PAGES = [
-    ("list", "case list `/` (first page)", "/", 0.20, None, False),
-    ("case", "case page `/cases/{id}`", "/cases/{case}", 0.30, 100.0, True),
-    ("plan", "plan print `/cases/{id}/plan/print`", "/cases/{case}/plan/print", 0.30, 100.0, True),
-    ("empty", "signed-in page with no data `/manual-forms`", "/manual-forms", 0.60, None, False),
+    ("list", "case list `/` (first page)", "/", 0.20, None, ()),
+    ("case", "case page `/cases/{id}`", "/cases/{case}", 0.30, 100.0, (PERSON,)),
+    ("plan", "plan print `/cases/{id}/plan/print`", "/cases/{case}/plan/print", 0.30, 100.0, (PERSON,)),
+    ("inbox", "inbox `/inbox`", "/inbox", 0.20, None, ('<table class="inbox">', 'href="/inbox/')),
+    ("todo", "to-do page `/todo`", "/todo", 0.20, None, ('<ul class="todo">', 'href="/cases/')),
+    ("empty", "signed-in page with no data `/manual-forms`", "/manual-forms", 0.60, None, ()),
 ]
 
 FORWARDED = {"X-Forwarded-Proto": "https"}
@@ -167,7 +173,7 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--warmup", type=int, default=5)
-    parser.add_argument("--pages", default="list,case,plan,empty")
+    parser.add_argument("--pages", default="list,case,plan,inbox,todo,empty")
     parser.add_argument("--report", default=None)
     parser.add_argument("--command", default="bench/run-http.sh")
     args = parser.parse_args()
@@ -181,13 +187,16 @@ def main():
     one_path = f"/unit/{unit}"
     load_before = load()
 
+    def shown(shows):
+        return ["Bench Busiest"] + [person if text == PERSON else text for text in shows]
+
     sizes = {}
     client = sign_in(app, user, password)
-    for key, label, template, *_rest, shows_person in pages:
+    for key, label, template, *_rest, shows in pages:
         path = template.format(case=case)
-        sizes[key] = check(client, path, ["Bench Busiest"] + ([person] if shows_person else []), "Samplan")
+        sizes[key] = check(client, path, shown(shows), "Samplan")
     sizes["one"] = check(Client(one), one_path, ["HSA-id"], "the one-row page")
-    print(f"run-http: signed in; every page answers 200 with the user's name ({person} on the case pages); load {load_before}")
+    print(f"run-http: signed in; every page answers 200 with the user's name ({person} on the case pages, messages on the inbox and to-do page); load {load_before}")
 
     for key, label, template, *_ in pages:
         wrk(app, template.format(case=case), client.cookie_header(), argparse.Namespace(**{**vars(args), "duration": args.warmup}))
@@ -199,7 +208,7 @@ def main():
         # A fresh session per round keeps every round far inside the idle timeout.
         client = sign_in(app, user, password)
         cookie = client.cookie_header()
-        for key, label, template, *_rest, shows_person in pages:
+        for key, label, template, *_rest, shows in pages:
             path = template.format(case=case)
             order = [("one", one, one_path, None), ("app", app, path, cookie)]
             if round_no % 2 == 0:
@@ -207,7 +216,7 @@ def main():
             for side, port, address, with_cookie in order:
                 results[key][side].append(wrk(port, address, with_cookie, args))
             # The session held for the whole run: every response measured was the page, not a redirect.
-            check(client, path, ["Bench Busiest"] + ([person] if shows_person else []), "Samplan (after the round)")
+            check(client, path, shown(shows), "Samplan (after the round)")
             r = results[key]
             print(f"  round {round_no} {key:5}: Samplan {r['app'][-1]['rps']:8.0f}/s p99 {fmt_ms(r['app'][-1]['p99']):>9}"
                   f" | one-row {r['one'][-1]['rps']:8.0f}/s | ratio {r['app'][-1]['rps'] / r['one'][-1]['rps']:.3f}")
@@ -243,12 +252,12 @@ def main():
         "",
         f"Measured {now} on {cpus} CPUs with `{args.command}` (wrk -t{args.threads} -c{args.connections}, {args.rounds} interleaved rounds of "
         f"{args.duration} s per page and side, after a {args.warmup} s warm-up of each address). Data set: {env('SAMPLAN_HTTP_SHAPE')}; signed in as a "
-        f"professional of the busiest unit ({env('SAMPLAN_HTTP_UNIT_CASES')} cases). Samplan.Web runs in Release, Production environment, on "
+        f"professional of the busiest unit ({env('SAMPLAN_HTTP_UNIT_CASES')} cases; inbox: {env('SAMPLAN_HTTP_UNIT_MESSAGES')}). Samplan.Web runs in Release, Production environment, on "
         "PostgreSQL 15 (the throwaway cluster of `bench/throwaway-postgres.sh`), behind no proxy but told HTTPS by `X-Forwarded-Proto` "
         "(as production's TLS-terminating proxy would), with its background jobs (the audit sealer) running. The one-row page is "
         "`bench/Samplan.OneRow`: `GET /unit/{id}`, one primary-key SELECT rendered as HTML, same Kestrel + Npgsql + PostgreSQL. "
         "Before the rounds and after each page of each round the session is checked to still answer 200 with the user's name "
-        "(and the person's name on the case and plan pages), so no measured response was a redirect to the sign-in page; "
+        "(and the person's name on the case and plan pages, message links on the inbox and the to-do page), so no measured response was a redirect to the sign-in page; "
         "non-2xx counts wrk's non-2xx/3xx responses and socket errors of both sides.",
         "",
         f"Load average (1, 5, 15 min): before {load_before}; after each round {'; '.join(loads)}. "

@@ -2,7 +2,7 @@
 # The HTTP bench of the issue "Fast pages": a signed-in professional's pages against a one-row page
 # on the same stack, measured side by side under concurrent load.
 #
-#   bench/run-http.sh [--scale 1] [--rounds 5] [--duration 10] [--connections 32] [--pages list,case,plan,empty] [--no-report]
+#   bench/run-http.sh [--scale 1] [--rounds 5] [--duration 10] [--connections 32] [--pages list,case,plan,inbox,todo,empty] [--no-report]
 #   bench/run-http.sh --scale 0.1 --hold 20     (no rounds: keeps both apps up for 20 minutes, for a profiler)
 #
 # 1. a throwaway PostgreSQL 15 (bench/throwaway-postgres.sh, same settings as run-postgres.sh);
@@ -65,7 +65,7 @@ export SAMPLAN_BENCH_PASSWORD
 dotnet bench/Samplan.Bench/bin/Release/net10.0/Samplan.Bench.dll --generate-only "$SCALE" --out "$WORK/facts"
 # shellcheck disable=SC1091
 source "$WORK/facts"
-export SAMPLAN_HTTP_USER SAMPLAN_HTTP_CASE SAMPLAN_HTTP_PERSON SAMPLAN_HTTP_UNIT SAMPLAN_HTTP_UNIT_CASES SAMPLAN_HTTP_SHAPE
+export SAMPLAN_HTTP_USER SAMPLAN_HTTP_CASE SAMPLAN_HTTP_PERSON SAMPLAN_HTTP_UNIT SAMPLAN_HTTP_UNIT_CASES SAMPLAN_HTTP_UNIT_MESSAGES SAMPLAN_HTTP_SHAPE
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 

@@ -9,11 +9,11 @@ internal static class BatchPipeline
 {
     private const int Capacity = 3;
 
-    public static async Task RunAsync<T>(IEnumerable<List<T>> batches, Func<List<T>, Task> write, CancellationToken cancellationToken, int writers = 1)
+    public static async Task RunAsync<TBatch>(IEnumerable<TBatch> batches, Func<TBatch, Task> write, CancellationToken cancellationToken, int writers = 1)
     {
         ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(write);
-        var channel = Channel.CreateBounded<List<T>>(new BoundedChannelOptions(Capacity) { SingleReader = writers == 1, SingleWriter = true });
+        var channel = Channel.CreateBounded<TBatch>(new BoundedChannelOptions(Capacity) { SingleReader = writers == 1, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(
             async () =>

@@ -21,7 +21,8 @@ internal enum CaseTarget
 }
 
 /// <summary>Drives one case through the real domain transitions (as DemoCases does), with
-/// dates in the past so that every rule about "today" holds at the moment of each step.</summary>
+/// dates in the past so that every rule about "today" holds at the moment of each step; the
+/// messages and answer rows the app would write on the way go to a <see cref="CaseMail"/>.</summary>
 internal static class CaseScript
 {
     private static readonly TimeZoneInfo Stockholm = FindStockholm();
@@ -59,13 +60,14 @@ internal static class CaseScript
         CaseTarget.ManualHandling => 3,
     };
 
-    public static SipCase Run(Random random, Guid id, Individual individual, CaseTarget target, DateTimeOffset start, BenchUnit initiator, IReadOnlyList<BenchUnit> invited, BenchUnit coordinatorUnit)
+    public static SipCase Run(Random random, Guid id, Individual individual, CaseTarget target, DateTimeOffset start, BenchUnit initiator, IReadOnlyList<BenchUnit> invited, BenchUnit coordinatorUnit, CaseMail mail)
     {
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(individual);
         ArgumentNullException.ThrowIfNull(initiator);
         ArgumentNullException.ThrowIfNull(invited);
         ArgumentNullException.ThrowIfNull(coordinatorUnit);
+        ArgumentNullException.ThrowIfNull(mail);
         var by = Staff(random, initiator);
         DateTimeOffset At(int days) => TimeZoneInfo.ConvertTime(start.AddDays(days), Stockholm);
         var day0 = Today(At(0));
@@ -75,6 +77,7 @@ internal static class CaseScript
             random.Next(10) < 3 ? day0.AddDays(-1) : null,
             random.Next(2) == 0 ? "Avdelning 30D" : null);
         var sipCase = SipCase.Initiate(id, individual, initiative, by, At(0));
+        mail.Initiative(sipCase, invited, by, At(0));
         if (target == CaseTarget.Initiated)
         {
             return sipCase;
@@ -85,6 +88,7 @@ internal static class CaseScript
             // Protected identity arrived after the case started (the stored individual is marked;
             // the caller passes an unmarked twin, since a case cannot start for a protected person).
             SipCase.MarkProtectedIdentity(individual, sipCase, [], new ProtectionMarking(by, "Bench", Samplan.Domain.Directory.UnitKind.HealthCare, "Besked från Skatteverket."), At(3));
+            mail.Ended(sipCase, by, At(3));
             return sipCase;
         }
 
@@ -103,6 +107,7 @@ internal static class CaseScript
         }
 
         sipCase.SendInvitation(new Invitation(Guid.Empty, MeetingForm.InPerson, "Vårdcentralen, rum 3", meetingDay, new TimeOnly(13, 0), "Välkommen till SIP-möte.", invitees), by, At(3));
+        mail.Invitation(sipCase, by);
         if (target == CaseTarget.Invited)
         {
             return sipCase;
@@ -111,6 +116,7 @@ internal static class CaseScript
         if (target == CaseTarget.ClosedConsentWithdrawn)
         {
             sipCase.WithdrawConsent("Vill inte längre att informationen delas.", by, At(5));
+            mail.Ended(sipCase, by, At(5));
             return sipCase;
         }
 
@@ -127,6 +133,7 @@ internal static class CaseScript
         if (target == CaseTarget.ClosedEarly)
         {
             sipCase.Close(CloseReason.NoLongerNeeded, "Behovet av samordning har upphört.", by, At(20));
+            mail.Ended(sipCase, by, At(20));
             return sipCase;
         }
 
@@ -145,6 +152,11 @@ internal static class CaseScript
             ? new FollowUp(heldOn, 1, assessments, "Målen är nådda.", FollowUpOutcome.Close, null, CloseReason.GoalsMet)
             : new FollowUp(heldOn, 1, assessments, "Insatserna fortsätter.", FollowUpOutcome.Continue, heldOn.AddDays(90), null);
         sipCase.RecordFollowUp(followUp, coordinator, At(102));
+        if (target == CaseTarget.ClosedAfterFollowUp)
+        {
+            mail.Ended(sipCase, coordinator, At(102));
+        }
+
         return sipCase;
     }
 
@@ -213,7 +225,7 @@ internal static class CaseScript
         OrganisationKind.OtherActor => ResponsibleKind.OtherActor,
     };
 
-    private static StaffRef Staff(Random random, BenchUnit unit) =>
+    public static StaffRef Staff(Random random, BenchUnit unit) =>
         new($"bench-{unit.Index}-{random.Next(5)}", "Handläggare " + unit.Index, unit.Id);
 
     private static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.DateTime);

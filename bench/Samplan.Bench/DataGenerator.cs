@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
+using Samplan.Domain.Common;
 using Samplan.Domain.Directory;
 using Samplan.Domain.People;
 
@@ -16,15 +17,22 @@ internal sealed record GeneratedData(
     IReadOnlyList<CaseInfo> Cases,
     IReadOnlyList<int> CasesPerUnit,
     IReadOnlyDictionary<CaseTarget, int> CasesPerTarget,
-    IReadOnlyDictionary<string, TimeSpan> Timings);
+    IReadOnlyDictionary<string, TimeSpan> Timings)
+{
+    /// <summary>Messages (with their recipient rows) and invitation answer rows written beside the cases.</summary>
+    public (int Messages, int Recipients, int Replies) Mail { get; init; }
+}
+
+/// <summary>A batch of cases with the messages and answer rows their roads made, written in one save.</summary>
+internal sealed record CaseBatch(List<SipCase> Cases, CaseMail Mail);
 
 /// <summary>Fills a fresh database: migrations, directory, individuals, then cases driven through
-/// the domain, written in batches (AddRange + SaveChanges, change tracker cleared per batch).
+/// the domain with the messages and invitation answers of their roads (<see cref="CaseMail"/>), written in batches (AddRange + SaveChanges, change tracker cleared per batch).
 /// SaveChanges does not accept the changes: the batch is cleared anyway, and accepting would
 /// snapshot every JSON column (serialize and parse again) for nothing.</summary>
 internal static class DataGenerator
 {
-    private const int CaseBatch = 1_000;
+    private const int CaseBatchSize = 1_000;
     private const int PersonBatch = 5_000;
 
     /// <summary>Share of cases per end state, per thousand.</summary>
@@ -91,10 +99,13 @@ internal static class DataGenerator
         var nextReserved = firstReserved;
         var domainTime = new Stopwatch();
         long writeTicks = 0;
+        var mailTotals = (Messages: 0, Recipients: 0, Replies: 0);
+        StaffRef StaffOf(Guid unitId) => CaseScript.Staff(random, directory.Units[unitIndex[unitId]]);
+        CaseMail NewMail() => new(random, now, StaffOf);
 
-        IEnumerable<List<SipCase>> Batches()
+        IEnumerable<CaseBatch> Batches()
         {
-            var batch = new List<SipCase>(CaseBatch);
+            var batch = new CaseBatch(new List<SipCase>(CaseBatchSize), NewMail());
             for (var n = 0; n < shape.Cases; n++)
             {
                 domainTime.Start();
@@ -110,7 +121,7 @@ internal static class DataGenerator
                 var huvudmanInvited = invited.Where(u => u.Kind != OrganisationKind.OtherActor).ToList();
                 var coordinator = huvudmanInvited.Count > 0 && random.Next(10) < 3 ? huvudmanInvited[random.Next(huvudmanInvited.Count)] : initiator;
                 var start = now.AddDays(-(CaseScript.SpanDays(target) + random.Next(maxAge + 1))).AddHours(-random.Next(1, 9)).AddMinutes(-random.Next(60));
-                var sipCase = CaseScript.Run(random, SyntheticPeople.RandomGuid(random), person, target, start, initiator, invited, coordinator);
+                var sipCase = CaseScript.Run(random, SyntheticPeople.RandomGuid(random), person, target, start, initiator, invited, coordinator, batch.Mail);
 
                 foreach (var unitId in sipCase.Units.Select(u => u.UnitId).Distinct())
                 {
@@ -119,19 +130,25 @@ internal static class DataGenerator
 
                 perTarget[target]++;
                 infos.Add(new CaseInfo(sipCase.Id, sipCase.IndividualId, initiator.Index, unitIndex[sipCase.ResponsibleUnitId], target));
-                batch.Add(sipCase);
+                batch.Cases.Add(sipCase);
                 domainTime.Stop();
-                if (batch.Count == CaseBatch)
+                if (batch.Cases.Count == CaseBatchSize)
                 {
-                    yield return batch;
-                    batch = new List<SipCase>(CaseBatch);
+                    yield return Counted(batch);
+                    batch = new CaseBatch(new List<SipCase>(CaseBatchSize), NewMail());
                 }
             }
 
-            if (batch.Count > 0)
+            if (batch.Cases.Count > 0)
             {
-                yield return batch;
+                yield return Counted(batch);
             }
+        }
+
+        CaseBatch Counted(CaseBatch batch)
+        {
+            mailTotals = (mailTotals.Messages + batch.Mail.Messages.Count, mailTotals.Recipients + batch.Mail.Recipients, mailTotals.Replies + batch.Mail.Replies.Count);
+            return batch;
         }
 
         var written = 0;
@@ -142,10 +159,12 @@ internal static class DataGenerator
                 var started = Stopwatch.GetTimestamp();
                 await using var db = new SamplanDbContext(options);
                 db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.Cases.AddRange(batch);
+                db.Cases.AddRange(batch.Cases);
+                db.Messages.AddRange(batch.Mail.Messages);
+                db.InvitationReplies.AddRange(batch.Mail.Replies);
                 await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
                 Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - started);
-                var total = Interlocked.Add(ref written, batch.Count);
+                var total = Interlocked.Add(ref written, batch.Cases.Count);
                 if (total % 20_000 == 0)
                 {
                     Console.WriteLine($"    {total:N0} cases ({total / clock.Elapsed.TotalSeconds:N0}/s)");
@@ -156,7 +175,8 @@ internal static class DataGenerator
 
         timings["cases"] = clock.Elapsed;
         Console.WriteLine($"    cases: domain {domainTime.Elapsed.TotalSeconds:N1} s, EF writes {Stopwatch.GetElapsedTime(0, writeTicks).TotalSeconds:N1} s over {writers} writer(s) (overlapping)");
-        return new GeneratedData(directory, infos, casesPerUnit, perTarget, timings);
+        Console.WriteLine($"    messages: {mailTotals.Messages:N0} with {mailTotals.Recipients:N0} recipient rows; {mailTotals.Replies:N0} invitation answer rows");
+        return new GeneratedData(directory, infos, casesPerUnit, perTarget, timings) { Mail = mailTotals };
     }
 
     private static (CaseTarget Target, int MaxAgeDays) PickTarget(Random random)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samplan.Data;
 using Samplan.Data.Identity;
 using Samplan.Domain.Cases;
+using Samplan.Domain.Messages;
 using Samplan.Web.Auditing;
 
 namespace Samplan.Bench;
@@ -48,6 +49,7 @@ internal static class HttpDataSet
         var busy = subjects.Busy;
         var user = await AddUserAsync(db, busy.Unit.Id, password, cancellationToken);
         var (caseId, name) = await ShownCaseAsync(db, data, busy.Index, cancellationToken);
+        var inbox = await InboxOfAsync(db, busy.Unit.Id, cancellationToken);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         // What autovacuum does shortly after a bulk load: statistics and the visibility map.
         await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE", cancellationToken);
@@ -59,11 +61,13 @@ internal static class HttpDataSet
         Add("SAMPLAN_HTTP_USER", user);
         Add("SAMPLAN_HTTP_UNIT", busy.Unit.Id.ToString());
         Add("SAMPLAN_HTTP_UNIT_CASES", subjects.BusyCases.ToString(CultureInfo.InvariantCulture));
+        Add("SAMPLAN_HTTP_UNIT_MESSAGES", inbox);
         Add("SAMPLAN_HTTP_CASE", caseId.ToString());
         Add("SAMPLAN_HTTP_PERSON", name);
-        Add("SAMPLAN_HTTP_SHAPE", $"{shape.Label}: {shape.Units:N0} units, {shape.Individuals:N0} individuals, {shape.Cases:N0} cases, {shape.AuditEvents:N0} audit events");
+        Add("SAMPLAN_HTTP_SHAPE", $"{shape.Label}: {shape.Units:N0} units, {shape.Individuals:N0} individuals, {shape.Cases:N0} cases, "
+            + $"{data.Mail.Messages:N0} messages to {data.Mail.Recipients:N0} recipients, {data.Mail.Replies:N0} invitation answer rows, {shape.AuditEvents:N0} audit events");
         await File.WriteAllTextAsync(outPath, lines.ToString(), cancellationToken);
-        Console.WriteLine($"  data set ready in {clock.Elapsed.TotalSeconds:N0} s; the busiest unit has {subjects.BusyCases:N0} cases; written {outPath}");
+        Console.WriteLine($"  data set ready in {clock.Elapsed.TotalSeconds:N0} s; the busiest unit has {subjects.BusyCases:N0} cases and {inbox}; written {outPath}");
         return 0;
     }
 
@@ -88,6 +92,16 @@ internal static class HttpDataSet
         db.StaffAssignments.Add(new StaffAssignment { Id = Guid.NewGuid(), UserId = user.Id, UnitId = unitId, Title = "Samordnare" });
         await db.SaveChangesAsync(cancellationToken);
         return UserName;
+    }
+
+    /// <summary>What the busiest unit's inbox holds, in words for the report: its messages, and how
+    /// many of them await acknowledgement (what the inbox lists first and the navigation counts).</summary>
+    private static async Task<string> InboxOfAsync(SamplanDbContext db, Guid unitId, CancellationToken cancellationToken)
+    {
+        var mine = db.MessageRecipients.Where(r => r.UnitId == unitId);
+        var total = await mine.CountAsync(cancellationToken);
+        var awaiting = await mine.CountAsync(r => r.Purpose == MessagePurpose.Acknowledge && r.AcknowledgedAt == null, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{total:N0} messages, {awaiting:N0} awaiting acknowledgement");
     }
 
     /// <summary>A case of the busiest unit with an agreed plan and a person without protected
