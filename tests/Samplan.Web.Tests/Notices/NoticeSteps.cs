@@ -26,6 +26,30 @@ public static class NoticeSteps
             .. extra,
         ]);
 
+    /// <summary>A database of the test's own that its nodes share, dropped afterwards however the test ends.</summary>
+    public static async Task WithDatabaseAsync(Func<SharedDatabase, Task> test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var database = new SharedDatabase();
+        await database.CreateForNodesAsync();
+        try
+        {
+            await test(database);
+        }
+        finally
+        {
+            await database.DropForNodesAsync();
+        }
+    }
+
+    /// <summary>As <see cref="WithDatabaseAsync"/>, with a real SMTP server of the test's own.</summary>
+    public static async Task WithSinkAndDatabaseAsync(Func<SmtpSink, SharedDatabase, Task> test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        await using var sink = await SmtpSink.StartAsync();
+        await WithDatabaseAsync(database => test(sink, database));
+    }
+
     public static Task SetAddressAsync(this SamplanFactory node, Guid unitId, string? address) => node.WithDbAsync(async db =>
     {
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);

@@ -171,20 +171,12 @@ public sealed class ReminderTests
         });
     }
 
-    private static async Task WithNodeAsync(Func<AppNodeFactory, Task> test)
-    {
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+    private static Task WithNodeAsync(Func<AppNodeFactory, Task> test) =>
+        NoticeSteps.WithDatabaseAsync(async database =>
         {
             await using var node = await NoticeSteps.StartNodeAsync(database, sink: null);
             await test(node);
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
-    }
+        });
 
     /// <summary>Moves the clock to 10 o'clock Swedish time on <paramref name="date"/>.</summary>
     private static Task AdvanceToAsync(SamplanFactory node, DateOnly date)
