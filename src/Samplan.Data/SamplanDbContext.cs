@@ -39,6 +39,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
 
+    public DbSet<Domain.Deviations.DeviationReport> DeviationReports => Set<Domain.Deviations.DeviationReport>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

@@ -35,6 +35,10 @@ public static class CaseAccess
         // initiative and reaches units not yet in the case (CaseMessage.Send says why).
         CaseOperation.SendMessage => Any(relations, Participating, NotParticipating),
 
+        // Any unit taking part may report what went wrong between the parties (R-DEV-1); the
+        // prompt offers it to the convener, who sees who did not answer or come.
+        CaseOperation.ReportDeviation => Any(relations, Participating, NotParticipating),
+
         // The convener (the responsible unit) prepares with the individual, invites, records the
         // meeting and agrees the plan with the individual (R-PLAN-10).
         CaseOperation.RecordConsent or CaseOperation.SendInvitation or CaseOperation.VoidInvitation or CaseOperation.RecordMeeting

@@ -19,4 +19,5 @@ public enum CaseOperation
     Close,
     SendMessage,
     HandOver,
+    ReportDeviation,
 }

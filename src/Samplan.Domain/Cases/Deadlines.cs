@@ -3,8 +3,12 @@ namespace Samplan.Domain.Cases;
 /// <summary>The time limits the process sets. Each is a deadline the case list shows.</summary>
 public static class Deadlines
 {
-    /// <summary>R-INIT-4: first contact between the huvudmän within a few days of the need.</summary>
-    public const int FirstContactDays = 3;
+    /// <summary>R-INIT-4: first contact between the huvudmän within a few days of the need; a region
+    /// sets its own number (Samplan:FirstContactDays), kept with each case's initiative.</summary>
+    public const int DefaultFirstContactDays = 3;
+
+    /// <summary>The most days a region may allow before first contact: "a few days" is not a month.</summary>
+    public const int MaxFirstContactDays = 14;
 
     /// <summary>R-INIT-5: invitation no later than three days after the patient is utskrivningsklar.</summary>
     public const int DischargeInvitationDays = 3;
@@ -18,7 +22,7 @@ public static class Deadlines
     public static DateOnly FirstStepDue(Initiative initiative) =>
         initiative.DischargeReadyOn is { } ready
             ? ready.AddDays(DischargeInvitationDays)
-            : initiative.NeedIdentifiedOn.AddDays(FirstContactDays);
+            : initiative.NeedIdentifiedOn.AddDays(initiative.FirstContactDays);
 
     /// <summary>What <paramref name="nextDue"/> is for in <paramref name="phase"/>. Before the meeting
     /// the date is the invitation's when it is the discharge deadline (R-INIT-5), else first contact

@@ -6,4 +6,9 @@ public sealed record Initiative(
     string Reason,
     DateOnly NeedIdentifiedOn,
     DateOnly? DischargeReadyOn,
-    string? NoticedBy);
+    string? NoticedBy)
+{
+    /// <summary>Days to first contact (R-INIT-4: "within a few days"), as the region had set it when
+    /// the SIP began: a later change of the setting does not move a case's deadline.</summary>
+    public int FirstContactDays { get; init; } = Deadlines.DefaultFirstContactDays;
+}

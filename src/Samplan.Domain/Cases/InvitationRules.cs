@@ -9,8 +9,13 @@ internal static class InvitationRules
     {
         rules.RequireText(preparation?.Purpose, "R-CALL-1", "invitation.purpose-missing", nameof(Preparation.Purpose))
              .RequireText(preparation?.Goal, "R-CALL-1", "invitation.goal-missing", nameof(Preparation.Goal))
-             .RequireText(invitation.Place, "R-CALL-2", "invitation.place-missing", nameof(Invitation.Place))
+             .Require(!string.IsNullOrWhiteSpace(invitation.Place) || (invitation.Form == MeetingForm.Video && invitation.MeetingLink is not null), "R-CALL-2", "invitation.place-missing", nameof(Invitation.Place))
              .Require(invitation.MeetingDate >= today, "R-CALL-2", "invitation.date-in-past", nameof(Invitation.MeetingDate))
+             .Require(invitation.EndTime is not { } end || end > invitation.StartTime, "R-CALL-2", "invitation.end-before-start", nameof(Invitation.EndTime))
+             .Require(invitation.Form != MeetingForm.Video || invitation.MeetingLink is not null, "R-CALL-10", "invitation.link-missing", nameof(Invitation.MeetingLink))
+             .Require(invitation.MeetingLink is null || IsMeetingLink(invitation.MeetingLink), "R-CALL-10", "invitation.link-invalid", nameof(Invitation.MeetingLink))
+             .Require(invitation.AnswerBy is not { } by || by >= today, "R-CALL-4", "invitation.answer-by-in-past", nameof(Invitation.AnswerBy))
+             .Require(invitation.AnswerBy is not { } due || due <= invitation.MeetingDate, "R-CALL-4", "invitation.answer-by-after-meeting", nameof(Invitation.AnswerBy))
              .Require(invitation.Invitees.Count > 0, "R-CALL-4", "invitation.no-invitees", nameof(Invitation.Invitees));
 
         for (var i = 0; i < invitation.Invitees.Count; i++)
@@ -21,4 +26,12 @@ internal static class InvitationRules
                  .Require(invitee.UnitKind?.TakesPartInPlans() != false, "R-CALL-5", "invitation.staff-office", nameof(Invitation.Invitees));
         }
     }
+
+    /// <summary>A link a calendar and a browser can open: absolute https (a video service's own
+    /// address), not so long that it carries a message of its own.</summary>
+    public static bool IsMeetingLink(string link) =>
+        link.Length <= Invitation.MaxLinkLength
+        && Uri.TryCreate(link, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && !string.IsNullOrEmpty(uri.Host);
 }

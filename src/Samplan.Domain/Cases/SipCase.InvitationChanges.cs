@@ -17,9 +17,25 @@ public sealed partial class SipCase
             .Require(meetingDate != current.MeetingDate || startTime != current.StartTime || where != current.Place, "R-CALL-9", "invitation.move-unchanged", nameof(Invitation.MeetingDate))
             .ThrowIfAny();
 
-        Invitations = [.. Invitations.Take(Invitations.Count - 1), current with { MeetingDate = meetingDate, StartTime = startTime, Place = where, Sequence = current.Sequence + 1 }];
+        Invitations = [.. Invitations.Take(Invitations.Count - 1), current with
+        {
+            MeetingDate = meetingDate,
+            StartTime = startTime,
+            // The meeting keeps its length; an answer-by day past the new date gives way to it (AnswersDueOn).
+            EndTime = current.EndTime is null ? null : EndOf(startTime, current.Duration),
+            Place = where,
+            Sequence = current.Sequence + 1,
+        }];
         RefreshNextDue();
         Record(CaseEventKind.InvitationMoved, by, now, meetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The end of a meeting of <paramref name="length"/> starting at <paramref name="start"/>;
+    /// none when it would pass midnight, since a time alone cannot say the next day.</summary>
+    private static TimeOnly? EndOf(TimeOnly start, TimeSpan length)
+    {
+        var end = start.Add(length, out var wrappedDays);
+        return wrappedDays == 0 ? end : null;
     }
 
     /// <summary>Voids the sent invitation with a reason (makulering, R-CALL-9): it can no longer be

@@ -106,7 +106,7 @@ public sealed partial class SipCase
     {
         CasePhase.Initiated => Deadlines.FirstStepDue(Initiative),
         CasePhase.Preparing => FollowUps.Count > 0
-            ? FollowUps[^1].HeldOn.AddDays(Deadlines.FirstContactDays)
+            ? FollowUps[^1].HeldOn.AddDays(Initiative.FirstContactDays)
             : Deadlines.FirstStepDue(Initiative),
         CasePhase.Invited => CurrentInvitation?.MeetingDate,
         CasePhase.PlanDraft => PlanDraftStartedOn().AddDays(Deadlines.PlanAgreementDays),

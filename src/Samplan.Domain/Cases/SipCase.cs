@@ -124,6 +124,7 @@ public sealed partial class SipCase
         new Rules()
             .RequireText(initiative.Reason, "R-INIT-2", "initiative.reason-missing", nameof(Initiative.Reason))
             .Require(initiative.NeedIdentifiedOn <= today, "R-INIT-2", "initiative.identified-in-future", nameof(Initiative.NeedIdentifiedOn))
+            .Require(initiative.FirstContactDays is >= 0 and <= Deadlines.MaxFirstContactDays, "R-INIT-4", "initiative.first-contact-days", nameof(Initiative.FirstContactDays))
             .Require(initiative.DischargeReadyOn is null || initiative.DischargeReadyOn >= initiative.NeedIdentifiedOn.AddDays(-60), "R-INIT-5", "initiative.discharge-date-implausible", nameof(Initiative.DischargeReadyOn))
             .ThrowIfAny();
 

@@ -152,6 +152,19 @@ public sealed class Notice
         NextAttemptAt = now + BackOff[Math.Min(Attempts, BackOff.Count) - 1];
     }
 
+    /// <summary>Sends a notice that did not arrive once more, when someone has fixed the cause (the
+    /// unit's address, the mail server): queued now, with a fresh round of attempts. The last error
+    /// stays until it is sent. Only a failed notice, or one that had no address, is tried again.</summary>
+    public void Retry(DateTimeOffset now)
+    {
+        new Rules()
+            .Require(State is NoticeState.Failed or NoticeState.NoAddress, "R-INIT-3", "notice.not-failed")
+            .ThrowIfAny();
+        State = NoticeState.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+    }
+
     /// <summary>Never sent from now on; refused once it has been sent (what is sent cannot be called back).</summary>
     public void Cancel(string reason)
     {

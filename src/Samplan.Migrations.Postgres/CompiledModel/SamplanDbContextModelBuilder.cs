@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edbdedd1-bf0e-4e73-80b5-69799aadf3c1"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("6267f199-fffe-4db6-bf99-f8c16faf867e"), entityTypeCount: 28)
         {
         }
 
@@ -38,6 +38,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             var caseEvent = CaseEventEntityType.Create(this);
             var caseUnit = CaseUnitEntityType.Create(this);
             var sipCase = SipCaseEntityType.Create(this);
+            var deviationReport = DeviationReportEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
             var invitationReply = InvitationReplyEntityType.Create(this);
@@ -59,6 +60,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             CaseEventEntityType.CreateForeignKey1(caseEvent, sipCase);
             CaseUnitEntityType.CreateForeignKey1(caseUnit, sipCase);
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
+            DeviationReportEntityType.CreateForeignKey1(deviationReport, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
             InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
@@ -85,6 +87,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             CaseEventEntityType.CreateAnnotations(caseEvent);
             CaseUnitEntityType.CreateAnnotations(caseUnit);
             SipCaseEntityType.CreateAnnotations(sipCase);
+            DeviationReportEntityType.CreateAnnotations(deviationReport);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
             InvitationReplyEntityType.CreateAnnotations(invitationReply);

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("411c2149-7565-411e-a75c-be031d31b44b"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("935a6164-ab8a-419b-a2bc-85c268bdcbba"), entityTypeCount: 28)
         {
         }
 
@@ -37,6 +37,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             var caseEvent = CaseEventEntityType.Create(this);
             var caseUnit = CaseUnitEntityType.Create(this);
             var sipCase = SipCaseEntityType.Create(this);
+            var deviationReport = DeviationReportEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
             var invitationReply = InvitationReplyEntityType.Create(this);
@@ -58,6 +59,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             CaseEventEntityType.CreateForeignKey1(caseEvent, sipCase);
             CaseUnitEntityType.CreateForeignKey1(caseUnit, sipCase);
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
+            DeviationReportEntityType.CreateForeignKey1(deviationReport, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
             InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
@@ -84,6 +86,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             CaseEventEntityType.CreateAnnotations(caseEvent);
             CaseUnitEntityType.CreateAnnotations(caseUnit);
             SipCaseEntityType.CreateAnnotations(sipCase);
+            DeviationReportEntityType.CreateAnnotations(deviationReport);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
             InvitationReplyEntityType.CreateAnnotations(invitationReply);

@@ -643,6 +643,61 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Samplan.Domain.Deviations.DeviationReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AboutName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AboutUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InviteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportedByUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("DeviationReports", (string)null);
+                });
+
             modelBuilder.Entity("Samplan.Domain.Directory.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1177,6 +1232,15 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Samplan.Domain.Deviations.DeviationReport", b =>
+                {
+                    b.HasOne("Samplan.Domain.Cases.SipCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samplan.Domain.Directory.Unit", b =>

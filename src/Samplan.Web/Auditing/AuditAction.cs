@@ -49,6 +49,7 @@ public enum AuditAction
     InvitationAnswered = 2118,
     InvitationMoved = 2119,
     InvitationVoided = 2120,
+    DeviationReported = 2121,
     CaseChanged = 2199,
 
     AccessRefused = 4001,
@@ -63,4 +64,5 @@ public enum AuditAction
     UnitsImported = 6002,
     NoticeAddressChanged = 6003,
     NoticeChoicesChanged = 6004,
+    NoticeRetried = 6005,
 }

@@ -20,6 +20,12 @@ public static class RequiredSettings
             problems.Add("ConnectionStrings:Samplan is not set (see README, Configuration).");
         }
 
+        var firstContact = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SamplanOptions>>().Value.FirstContactDays;
+        if (firstContact is < 0 or > Domain.Cases.Deadlines.MaxFirstContactDays)
+        {
+            problems.Add($"Samplan:FirstContactDays is {firstContact}; it must be 0 to {Domain.Cases.Deadlines.MaxFirstContactDays} days (R-INIT-4).");
+        }
+
         if (problems.Count > 0)
         {
             foreach (var problem in problems)

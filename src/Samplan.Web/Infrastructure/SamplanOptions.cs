@@ -18,4 +18,8 @@ public sealed class SamplanOptions
 
     /// <summary>Minutes without activity before a session ends.</summary>
     public int IdleTimeoutMinutes { get; set; } = 20;
+
+    /// <summary>Days from the need being identified to first contact between the huvudmän (R-INIT-4);
+    /// 0 means the same day. Kept with each new case, so changing it moves no existing deadline.</summary>
+    public int FirstContactDays { get; set; } = Domain.Cases.Deadlines.DefaultFirstContactDays;
 }

@@ -54,6 +54,8 @@ public static class EnumText
 
     public static string Of(Domain.Messages.MessagePurpose purpose) => Name(purpose);
 
+    public static string Of(Domain.Deviations.DeviationKind kind) => Name(kind);
+
     public static string Of(OrganisationKind kind) => Name(kind);
 
     public static string Of(RelationKind kind) => Name(kind);

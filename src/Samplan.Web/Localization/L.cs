@@ -22,8 +22,13 @@ public static class L
     public static string Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "–";
 
+    /// <summary>A moment as a Swedish clock shows it. Stored moments come back from the database in
+    /// UTC (SQLite keeps them as ticks, PostgreSQL as timestamptz), so each is converted here, in one
+    /// place, rather than trusting the offset it happens to carry.</summary>
     public static string DateTime(DateTimeOffset? at) =>
-        at?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "–";
+        at is { } moment ? TimeZoneInfo.ConvertTime(moment, Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "–";
+
+    private static readonly TimeZoneInfo Stockholm = Infrastructure.SwedishClock.FindZone(TimeZoneInfo.FindSystemTimeZoneById);
 
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");

@@ -56,6 +56,7 @@ public class CaseAccessMatrixTests
         { Close,                   Ok,       Ok,          CloseCoordinates, CloseCoordinates, CloseCoordinates, CloseCoordinates, CloseCoordinates },
         { SendMessage,             Ok,       Ok,          Ok,           Ok,           Ok,          Ok,             NotIn },
         { HandOver,                Ok,       Ok,          Convenes,     Convenes,     Convenes,    Convenes,       Convenes },
+        { ReportDeviation,         Ok,       Ok,          Ok,           Ok,           Ok,          Ok,             NotIn },
     };
 
     [Theory]

@@ -8,7 +8,7 @@ public class DeadlinesTests
     [Fact]
     public void Deadline_constants_are_three_three_and_seven_days()
     {
-        Assert.Equal(3, Deadlines.FirstContactDays);
+        Assert.Equal(3, Deadlines.DefaultFirstContactDays);
         Assert.Equal(3, Deadlines.DischargeInvitationDays);
         Assert.Equal(7, Deadlines.PlanAgreementDays);
     }
@@ -71,5 +71,28 @@ public class DeadlinesTests
         Assert.Equal(DueKind.Invitation, Deadlines.KindOf(CasePhase.Initiated, initiative, Deadlines.FirstStepDue(initiative)));
         Assert.Equal(DueKind.Invitation, Deadlines.KindOf(CasePhase.Preparing, initiative, Deadlines.FirstStepDue(initiative)));
         Assert.Equal(DueKind.FirstContact, Deadlines.KindOf(CasePhase.Preparing, initiative, new DateOnly(2027, 3, 1)));
+    }
+
+    [Fact]
+    public void R_INIT_4_The_first_contact_days_kept_with_the_initiative_set_the_deadline()
+    {
+        var sameDay = TestData.Initiative(new DateOnly(2026, 11, 22)) with { FirstContactDays = 0 };
+        var week = TestData.Initiative(new DateOnly(2026, 11, 22)) with { FirstContactDays = 7 };
+
+        Assert.Equal(new DateOnly(2026, 11, 22), Deadlines.FirstStepDue(sameDay));
+        Assert.Equal(new DateOnly(2026, 11, 29), Deadlines.FirstStepDue(week));
+        Assert.Equal(new DateOnly(2026, 11, 29), CaseBuilder.Initiated(initiative: week).Case.NextDueOn);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(Deadlines.MaxFirstContactDays + 1)]
+    public void R_INIT_4_First_contact_days_outside_a_few_days_are_refused(int days)
+    {
+        var initiative = TestData.Initiative() with { FirstContactDays = days };
+
+        var ex = Assert.Throws<Common.DomainRuleException>(() => SipCase.Initiate(Guid.NewGuid(), TestData.Adult(), initiative, TestData.RegionNurse, TestData.Now));
+
+        Assert.Equal("initiative.first-contact-days", Assert.Single(ex.Violations).Code);
     }
 }

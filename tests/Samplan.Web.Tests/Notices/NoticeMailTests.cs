@@ -20,10 +20,7 @@ public sealed class NoticeMailTests
     [Fact]
     public async Task R_CALL_4_An_invitation_notice_is_delivered_once_with_its_kind_and_a_link_and_nothing_about_the_person()
     {
-        await using var sink = await SmtpSink.StartAsync();
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+        await NoticeSteps.WithSinkAndDatabaseAsync(async (sink, database) =>
         {
             await using var node = await NoticeSteps.StartNodeAsync(database, sink);
             await node.SetAddressAsync(Demo.Units.Bistand, NoticeSteps.BistandAddress);
@@ -47,20 +44,13 @@ public sealed class NoticeMailTests
             {
                 Assert.DoesNotContain(secret, all, StringComparison.OrdinalIgnoreCase);
             }
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task A_crash_between_commit_and_send_still_delivers_each_notice_exactly_once()
     {
-        await using var sink = await SmtpSink.StartAsync();
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+        await NoticeSteps.WithSinkAndDatabaseAsync(async (sink, database) =>
         {
             Guid caseId;
             await using (var first = await NoticeSteps.StartNodeAsync(database, sink))
@@ -90,20 +80,13 @@ public sealed class NoticeMailTests
             var to = (await sink.MailsOfAsync(second, caseId)).SelectMany(m => m.To.Mailboxes).Select(m => m.Address).Order(StringComparer.Ordinal);
             Assert.Equal([NoticeSteps.BistandAddress, NoticeSteps.HemtjanstAddress], to);
             Assert.All(await second.NoticesOfAsync(caseId), n => Assert.Equal(NoticeState.Sent, n.State));
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Two_nodes_on_one_database_send_each_notice_and_each_reminder_once()
     {
-        await using var sink = await SmtpSink.StartAsync();
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+        await NoticeSteps.WithSinkAndDatabaseAsync(async (sink, database) =>
         {
             await using var first = await NoticeSteps.StartNodeAsync(database, sink, loop: true);
             await using var second = await NoticeSteps.StartNodeAsync(database, sink, loop: true);
@@ -133,11 +116,7 @@ public sealed class NoticeMailTests
             var notices = await first.NoticesOfAsync(caseId);
             Assert.Equal(4, notices.Count);
             Assert.All(notices, n => Assert.Equal(NoticeState.Sent, n.State));
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
+        });
     }
 
     [Theory]
@@ -145,10 +124,7 @@ public sealed class NoticeMailTests
     [InlineData("death")]
     public async Task R_PROT_1_Queued_notices_are_cancelled_and_nothing_more_is_sent_under_protected_identity_or_after_death(string what)
     {
-        await using var sink = await SmtpSink.StartAsync();
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+        await NoticeSteps.WithSinkAndDatabaseAsync(async (sink, database) =>
         {
             await using var node = await NoticeSteps.StartNodeAsync(database, sink);
             await node.SetAddressAsync(Demo.Units.Bistand, NoticeSteps.BistandAddress);
@@ -171,20 +147,13 @@ public sealed class NoticeMailTests
             Assert.Equal(NoticeState.Cancelled, notice.State);
             Assert.Equal(what == "death" ? NoticeText.PersonDied : NoticeText.ProtectedIdentity, notice.LastError);
             Assert.DoesNotContain(await node.NoticesOfAsync(caseId), n => n.State == NoticeState.Pending);
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task An_address_that_bounces_is_retried_with_back_off_then_shown_as_not_delivered_to_the_unit_and_the_convener()
     {
-        await using var sink = await SmtpSink.StartAsync();
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+        await NoticeSteps.WithSinkAndDatabaseAsync(async (sink, database) =>
         {
             await using var node = await NoticeSteps.StartNodeAsync(database, sink);
             await node.SetAddressAsync(Demo.Units.Bistand, "bounce@kommun.example");
@@ -223,20 +192,29 @@ public sealed class NoticeMailTests
             Assert.Contains("No such mailbox", row.TextContent, StringComparison.Ordinal);
             var board = (await annaAgain.GetPageAsync($"/cases/{caseId}")).Document.QuerySelector("section[aria-labelledby='invitation-heading'] tbody")!;
             Assert.Contains("Kom inte fram", board.TextContent, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
+
+            // The unit fixes its address and tries again: queued, audited, delivered once.
+            await node.SetAddressAsync(Demo.Units.Bistand, "sip.bistand@kommun.example");
+            using (var retried = await lenaAgain.SubmitFormAsync("/notices", form => { }, formSelector: "form[action^='/notices?handler=Retry']"))
+            {
+                AssertPage.Redirects(retried, "/notices");
+            }
+
+            var queued = Assert.Single(await node.NoticesOfAsync(caseId));
+            Assert.Equal((NoticeState.Pending, 0), (queued.State, queued.Attempts));
+            Assert.Equal(1, await node.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Code == (int)Web.Auditing.AuditAction.NoticeRetried)));
+            await node.RunAsync(NoticeSender.JobName);
+            await node.RunAsync(NoticeSender.JobName);
+            Assert.Equal(["sip.bistand@kommun.example"], Assert.Single(await sink.MailsOfAsync(node, caseId)).To.Mailboxes.Select(m => m.Address));
+            Assert.Equal(NoticeState.Sent, Assert.Single(await node.NoticesOfAsync(caseId)).State);
+            Assert.Null((await lenaAgain.GetPageAsync("/notices")).Document.QuerySelector("form[action^='/notices?handler=Retry']"));
+        });
     }
 
     [Fact]
     public async Task A_professional_gets_what_they_chose_at_their_own_address_and_a_kind_nobody_asked_for_has_no_address()
     {
-        await using var sink = await SmtpSink.StartAsync();
-        var database = new SharedDatabase();
-        await database.CreateForNodesAsync();
-        try
+        await NoticeSteps.WithSinkAndDatabaseAsync(async (sink, database) =>
         {
             await using var node = await NoticeSteps.StartNodeAsync(database, sink);
             using var lena = await node.SignedInAsync(Demo.Lena);
@@ -257,10 +235,6 @@ public sealed class NoticeMailTests
             Assert.Equal(NoticeState.NoAddress, notices.Single(n => n.Kind == NoticeKind.MessageToAcknowledge).State);
             Assert.Contains("Ingen adress", (await lena.GetPageAsync("/notices")).MainText, StringComparison.Ordinal);
             Assert.Equal(1, await node.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.Code == (int)Web.Auditing.AuditAction.NoticeChoicesChanged && e.UserName == "Lena Berg")));
-        }
-        finally
-        {
-            await database.DropForNodesAsync();
-        }
+        });
     }
 }

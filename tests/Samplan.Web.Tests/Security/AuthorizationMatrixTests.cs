@@ -83,6 +83,7 @@ public sealed class AuthorizationMatrixTests(SamplanFactory factory)
         { "/messages",            "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/messages/new",        "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/hand-over",           "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
+        { "/deviations",          "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
     };
 
     [Theory]

@@ -28,6 +28,7 @@ public static class AuditTexts
         AuditAction.InvitationAnswered => T("Kallelse besvarad", "Invitation answered"),
         AuditAction.InvitationMoved => T("Möte flyttat", "Meeting moved"),
         AuditAction.InvitationVoided => T("Kallelse makulerad", "Invitation voided"),
+        AuditAction.DeviationReported => T("Avvikelse rapporterad", "Deviation reported"),
         AuditAction.CaseHandedOver => T("SIP överlämnad till annan enhet", "SIP handed over to another unit"),
         AuditAction.CaseViewed => T("SIP öppnad", "SIP opened"),
         AuditAction.CaseFormOpened => T("Formulär i SIP öppnat", "SIP form opened"),
@@ -57,6 +58,7 @@ public static class AuditTexts
         AuditAction.UnitsImported => T("Enheter importerade", "Units imported"),
         AuditAction.NoticeAddressChanged => T("Enhetens aviseringsadress ändrad", "Unit notice address changed"),
         AuditAction.NoticeChoicesChanged => T("Egna aviseringsval ändrade", "Own notice choices changed"),
+        AuditAction.NoticeRetried => T("Avisering skickas igen", "Notice sent again"),
     };
 
     /// <summary>A stored code; one this version does not know is shown as its number.</summary>

@@ -26,6 +26,10 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
     /// sees on the board when a unit was not reached.</summary>
     public IReadOnlyDictionary<Guid, Domain.Notices.Notice> InvitationNotices { get; private set; } = new Dictionary<Guid, Domain.Notices.Notice>();
 
+    /// <summary>For the convener: invitees who never answered or did not come, each with a link
+    /// to report it (R-DEV-1), by invitee.</summary>
+    public IReadOnlyDictionary<Guid, Domain.Deviations.DeviationPrompt> DeviationPrompts { get; private set; } = new Dictionary<Guid, Domain.Deviations.DeviationPrompt>();
+
     protected override AuditAction ReadAction => AuditAction.CaseViewed;
 
     /// <summary>Read-only, and the other open SIP comes with the case in one statement.</summary>
@@ -62,11 +66,21 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
         Units = await units.ForCaseAsync(Case, cancellationToken);
         Today = clock.Today;
         OtherOpenCaseId = Case.IsOpen ? Loaded.OtherOpenCaseId : null;
-        if (Case.Phase == CasePhase.Invited && Case.CurrentInvitation is { } invitation)
+        if (Case.Phase is CasePhase.Invited or CasePhase.PlanDraft && Case.CurrentInvitation is { } invitation)
         {
-            // Only before the meeting: afterwards the meeting record says who came.
+            // Before the meeting and while its plan is drafted: later the meeting record says who came.
             Replies = await db.InvitationReplies.AsNoTracking().Where(r => r.InvitationId == invitation.Id).ToDictionaryAsync(r => r.InviteeId, cancellationToken);
-            InvitationNotices = await outbox.InvitationNoticesAsync(Case.Id, invitation.SentAt, cancellationToken);
+            if (Case.Phase == CasePhase.Invited)
+            {
+                InvitationNotices = await outbox.InvitationNoticesAsync(Case.Id, invitation.SentAt, cancellationToken);
+            }
+
+            if (Relations.HasFlag(CaseRelation.Responsible) && May(CaseOperation.ReportDeviation))
+            {
+                // Only the convener's board asks; the case page itself reads no reports (they have their page).
+                var reported = await db.DeviationReports.AsNoTracking().Where(d => d.CaseId == Case.Id && d.InvitationId == invitation.Id).ToListAsync(cancellationToken);
+                DeviationPrompts = Domain.Deviations.DeviationPrompt.For(Case, Replies, reported, Today).ToDictionary(p => p.Invitee.Id);
+            }
         }
 
         return Page();

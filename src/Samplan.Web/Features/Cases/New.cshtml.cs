@@ -14,7 +14,7 @@ using static Samplan.Web.Localization.L;
 namespace Samplan.Web.Features.Cases;
 
 /// <summary>Starts a SIP: the initiative with its reason (R-INIT-1..2).</summary>
-public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentStaff staff, SwedishClock clock, AuditLog audit) : PageModel
+public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentStaff staff, SwedishClock clock, AuditLog audit, Microsoft.Extensions.Options.IOptions<SamplanOptions> options) : PageModel
 {
     [BindProperty]
     public NewCaseInput Input { get; set; } = new();
@@ -51,7 +51,7 @@ public sealed class NewModel(SamplanDbContext db, CaseRepository cases, CurrentS
         {
             individual ??= RegisterNew(number);
             var sipCase = SipCase.Initiate(Guid.NewGuid(), individual,
-                new Initiative(Input.Reason ?? string.Empty, Input.NeedIdentifiedOn!.Value, Input.DischargeReadyOn, Input.NoticedBy),
+                new Initiative(Input.Reason ?? string.Empty, Input.NeedIdentifiedOn!.Value, Input.DischargeReadyOn, Input.NoticedBy) { FirstContactDays = options.Value.FirstContactDays },
                 staff.Ref, clock.Now);
             await cases.AddAsync(sipCase, cancellationToken);
             return Redirect($"/cases/{sipCase.Id}");

@@ -14,9 +14,6 @@ namespace Samplan.Web.Features.Invitations;
 /// </summary>
 public static class InvitationCalendar
 {
-    /// <summary>The kallelse gives a start time only (R-CALL-2); calendars need an end. Our choice.</summary>
-    public static readonly TimeSpan AssumedLength = TimeSpan.FromMinutes(90);
-
     public const string UidDomain = "samplan";
 
     public static string Uid(Invitation invitation)
@@ -35,7 +32,7 @@ public static class InvitationCalendar
         var calendar = new Calendar { ProductId = "-//Samplan//SIP//SV", Method = cancelled ? "CANCEL" : "REQUEST" };
         calendar.AddTimeZone(Infrastructure.SwedishClock.ZoneId);
         var start = invitation.MeetingDate.ToDateTime(invitation.StartTime);
-        var end = start.Add(AssumedLength);
+        var end = start.Add(invitation.Duration);
         calendar.Events.Add(new CalendarEvent
         {
             Uid = Uid(invitation),
@@ -45,8 +42,12 @@ public static class InvitationCalendar
             DtStart = new CalDateTime(start, Infrastructure.SwedishClock.ZoneId, true),
             DtEnd = new CalDateTime(end, Infrastructure.SwedishClock.ZoneId, true),
             Summary = $"SIP-möte {sipCase.Reference}",
-            Location = invitation.Place,
-            Description = $"Kallelse till SIP-möte ({Localization.EnumText.Of(invitation.Form)}). Svara och läs mer i Samplan: {caseUrl}",
+            // A video meeting's place is its link when no room was given; the link is the video
+            // service's address, never personal data (R-CALL-10).
+            Location = string.IsNullOrWhiteSpace(invitation.Place) ? invitation.MeetingLink ?? string.Empty : invitation.Place,
+            Description = invitation.MeetingLink is { } link
+                ? $"Kallelse till SIP-möte ({Localization.EnumText.Of(invitation.Form)}), möteslänk: {link}. Svara senast {invitation.AnswersDueOn:yyyy-MM-dd} och läs mer i Samplan: {caseUrl}"
+                : $"Kallelse till SIP-möte ({Localization.EnumText.Of(invitation.Form)}). Svara senast {invitation.AnswersDueOn:yyyy-MM-dd} och läs mer i Samplan: {caseUrl}",
             Url = caseUrl,
         });
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;

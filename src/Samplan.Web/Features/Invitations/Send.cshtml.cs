@@ -112,7 +112,13 @@ public sealed class SendModel(CaseRepository cases, UnitDirectory directory, Cur
             .Concat(Input.Others.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Invitee(o.Id, o.Kind, null, o.Name!.Trim(), false)))
             .ToList();
         var invitation = new Invitation(Guid.Empty, Input.Form, Input.Place?.Trim() ?? string.Empty, Input.MeetingDate!.Value, Input.StartTime!.Value,
-            FormText.OrNull(Input.Message), invitees);
+            FormText.OrNull(Input.Message), invitees)
+        {
+            EndTime = Input.EndTime,
+            // A link typed for another meeting form is not sent: only a video meeting has one (R-CALL-10).
+            MeetingLink = Input.Form == MeetingForm.Video ? FormText.OrNull(Input.MeetingLink) : null,
+            AnswerBy = Input.AnswerBy,
+        };
         return await ApplyAsync(c => c.SendInvitation(invitation, staff.Ref, clock.Now), T("Kallelsen är skickad.", "The invitation is sent."), cancellationToken);
     }
 
@@ -138,6 +144,14 @@ public sealed class InvitationInput
     public DateOnly? MeetingDate { get; set; }
 
     public TimeOnly? StartTime { get; set; }
+
+    public TimeOnly? EndTime { get; set; }
+
+    /// <summary>For a video meeting (R-CALL-10); checked in the domain.</summary>
+    [FieldLimit(Invitation.MaxLinkLength)]
+    public string? MeetingLink { get; set; }
+
+    public DateOnly? AnswerBy { get; set; }
 
     public string? Message { get; set; }
 

@@ -16,7 +16,7 @@ namespace Samplan.Web.Features.Notices;
 /// not arrive and why, and whether a mail server is configured at all. Each unit sets here the
 /// address its notices go to: whoever acts for the unit, and a unit administrator for every unit of
 /// the organisation (<c>?unit=</c>; a unit of another organisation is 404). Viewing and changing are audited.</summary>
-public sealed class IndexModel(SamplanDbContext db, OutboxQuery outbox, CurrentStaff staff, AuditLog audit, IOptions<MailOptions> mail) : PageModel
+public sealed class IndexModel(SamplanDbContext db, OutboxQuery outbox, CurrentStaff staff, AuditLog audit, IOptions<MailOptions> mail, SwedishClock clock) : PageModel
 {
     /// <summary>The unit shown, when it is not the acting one (unit administrators only).</summary>
     [BindProperty(SupportsGet = true, Name = "unit")]
@@ -82,6 +82,45 @@ public sealed class IndexModel(SamplanDbContext db, OutboxQuery outbox, CurrentS
         CurrentAddress = unit.NoticeAddress;
         Address = CurrentAddress;
         return Page();
+    }
+
+    /// <summary>"Try again" on a notice that did not arrive: queued anew with its audit row in one
+    /// save. A notice of another unit is 404; one a colleague already queued says so.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(Guid noticeId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId && n.UnitId == ShownUnitId, cancellationToken);
+        if (notice is null)
+        {
+            await audit.RefuseAsync("notices: retry", cancellationToken);
+            return NotFound();
+        }
+
+        try
+        {
+            notice.Retry(clock.Now);
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, Localization.RuleMessages.For(ex.Violations[0]));
+            return Page();
+        }
+
+        db.AuditEvents.Add(audit.ForChange(AuditAction.NoticeRetried, $"unit={ShownUnitId} notice={notice.Id}"));
+        if (!await RowSave.TrySaveAsync(db, notice, cancellationToken))
+        {
+            // The sender or a colleague changed it at this moment: theirs stands.
+            await LoadAsync(cancellationToken);
+            ModelState.AddModelError(string.Empty, Localization.RuleMessages.For("notice.not-failed"));
+            return Page();
+        }
+
+        TempData["Saved"] = T("Aviseringen skickas igen inom en minut.", "The notice is sent again within a minute.");
+        return Redirect(UnitId is { } unit && unit != staff.UnitId ? $"/notices?unit={unit}" : "/notices");
     }
 
     /// <summary>The unit asked for, if the user may see it; false (404) for any other.</summary>

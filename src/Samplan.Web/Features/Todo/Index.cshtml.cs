@@ -16,6 +16,12 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
 
     public IReadOnlyList<CaseListRow> ConsentEnding { get; private set; } = [];
 
+    /// <summary>Invitations the unit has to answer.</summary>
+    public IReadOnlyList<InvitationTodoRow> ToAnswer { get; private set; } = [];
+
+    /// <summary>The unit's own invitations still missing answers near or past the answer-by day.</summary>
+    public IReadOnlyList<InvitationTodoRow> AnswersMissing { get; private set; } = [];
+
     public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -24,8 +30,10 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
         Messages = [.. (await inbox.ForUnitAsync(unitId, Today, cancellationToken)).Where(r => r.Awaits)];
         Due = await todo.DueAsync(unitId, Today, cancellationToken);
         ConsentEnding = await todo.ConsentEndingAsync(unitId, Today, cancellationToken);
+        ToAnswer = await todo.InvitationsToAnswerAsync(unitId, Today, cancellationToken);
+        AnswersMissing = await todo.AnswersMissingAsync(unitId, Today, cancellationToken);
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
-            detail: $"to-do; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}", cancellationToken: cancellationToken);
+            detail: $"to-do; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}; to-answer={ToAnswer.Count}; answers-missing={AnswersMissing.Count}", cancellationToken: cancellationToken);
         await audit.WritePeopleShownAsync("to-do", Due.Concat(ConsentEnding).Where(r => !r.IsProtected).DistinctBy(r => r.Id).Select(r => ((Guid?)r.Id, r.IndividualId)), cancellationToken);
     }
 }

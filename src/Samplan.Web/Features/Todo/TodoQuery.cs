@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
+using Samplan.Domain.Cases;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 
@@ -40,6 +41,44 @@ public sealed class TodoQuery(SamplanDbContext db)
         return [.. (await Rows(lines, unitId, today).ToListAsync(cancellationToken)).OrderBy(r => r.ConsentValidUntil)];
     }
 
+    /// <summary>Invitations the unit is asked to answer and has not (R-CALL-4), the answer-by day
+    /// first. Only the invitation in force counts: one voided, replaced or whose meeting has passed
+    /// can no longer be answered. Rows name the case by its reference only.</summary>
+    public async Task<IReadOnlyList<InvitationTodoRow>> InvitationsToAnswerAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var open = await (from r in db.InvitationReplies
+                          where r.UnitId == unitId && (r.Answer == InvitationAnswer.NotAnswered || r.Answer == InvitationAnswer.Acknowledged)
+                          join c in db.Cases.Where(CaseVisibility.For(unitId, today)) on r.CaseId equals c.Id
+                          where c.Phase == CasePhase.Invited
+                          orderby r.InvitedAt
+                          select new { r.CaseId, r.InvitationId, c.Invitations })
+                         .Take(Limit).ToListAsync(cancellationToken);
+        return [.. open
+            .Select(o => (o.CaseId, Invitation: o.Invitations.Count > 0 ? o.Invitations[^1] : null, o.InvitationId))
+            .Where(o => o.Invitation is { Voided: null } i && i.Id == o.InvitationId && i.MeetingDate >= today)
+            .Select(o => new InvitationTodoRow(o.CaseId, o.Invitation!.MeetingDate, o.Invitation.AnswersDueOn, 0))
+            .OrderBy(r => r.AnswerBy).ThenBy(r => r.MeetingDate)];
+    }
+
+    /// <summary>The unit's own invitations (it convenes) with answers still missing once the
+    /// answer-by day is near or past: whom to call before the meeting, and whose silence may be a
+    /// deviation (R-DEV-1).</summary>
+    public async Task<IReadOnlyList<InvitationTodoRow>> AnswersMissingAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var missing = await (from c in db.Cases
+                             where c.ResponsibleUnitId == unitId && c.Phase == CasePhase.Invited
+                             let count = db.InvitationReplies.Count(r => r.CaseId == c.Id && (r.Answer == InvitationAnswer.NotAnswered || r.Answer == InvitationAnswer.Acknowledged))
+                             where count > 0
+                             orderby c.NextDueOn
+                             select new { c.Id, c.Invitations, Count = count })
+                            .Take(Limit).ToListAsync(cancellationToken);
+        var horizon = today.AddDays(DueHorizonDays);
+        return [.. missing
+            .Where(m => m.Invitations.Count > 0 && m.Invitations[^1] is { Voided: null } i && i.AnswersDueOn <= horizon)
+            .Select(m => new InvitationTodoRow(m.Id, m.Invitations[^1].MeetingDate, m.Invitations[^1].AnswersDueOn, m.Count))
+            .OrderBy(r => r.AnswerBy).ThenBy(r => r.MeetingDate)];
+    }
+
     /// <summary>The lines' cases and people; the visibility rule is applied to the cases as in the list.</summary>
     private IQueryable<CaseListRow> Rows(IQueryable<Samplan.Data.CaseList.CaseListEntry> lines, Guid unitId, DateOnly today) =>
         from e in lines
@@ -50,4 +89,11 @@ public sealed class TodoQuery(SamplanDbContext db)
             IndividualId = i.Id,
             ConsentValidUntil = c.ConsentValidUntil,
         };
+}
+
+/// <summary>An invitation on the to-do page, by the case's reference only: no person is shown.</summary>
+/// <param name="Missing">For the convener: how many invitees have not answered.</param>
+public sealed record InvitationTodoRow(Guid CaseId, DateOnly MeetingDate, DateOnly AnswerBy, int Missing)
+{
+    public string CaseReference => Domain.Cases.CaseReference.For(CaseId);
 }
