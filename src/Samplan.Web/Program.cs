@@ -28,6 +28,7 @@ builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
 builder.Services.AddSamplanCaseEvents();
 builder.Services.AddScoped<CaseAuthorizer>();
+builder.Services.AddScoped<CaseOperationGate>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<UnitDirectory>();
 builder.Services.AddSamplanAuditing(builder.Configuration);
