@@ -4,6 +4,7 @@ using Samplan.Web.Authorization;
 using Samplan.Web.CaseEvents;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
+using Samplan.Web.Features.Api;
 using Samplan.Web.Features.Notices;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
@@ -35,6 +36,7 @@ builder.Services.AddSamplanAuditing(builder.Configuration);
 builder.Services.AddSamplanJobs(builder.Configuration);
 builder.Services.AddSamplanFeatures();
 builder.Services.AddSamplanNotices(builder.Configuration);
+builder.Services.AddSamplanApi();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options =>
     {
@@ -65,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSamplanSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseSamplanApiErrors();
 app.UseStaticFiles();
 app.UseSamplanCultures();
 app.UseRouting();
@@ -73,6 +76,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapSamplanHealth();
 app.MapUnitSearch();
+app.MapSamplanApi();
 app.MapRazorPages();
 
 await app.RunAsync();
