@@ -4,6 +4,7 @@ using Samplan.Web.Authorization;
 using Samplan.Web.CaseEvents;
 using Samplan.Web.Data;
 using Samplan.Web.Features;
+using Samplan.Web.Features.Api;
 using Samplan.Web.Features.Notices;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
@@ -28,12 +29,14 @@ builder.Services.AddScoped<CurrentStaff>();
 builder.Services.AddScoped<CaseRepository>();
 builder.Services.AddSamplanCaseEvents();
 builder.Services.AddScoped<CaseAuthorizer>();
+builder.Services.AddScoped<CaseOperationGate>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<UnitDirectory>();
 builder.Services.AddSamplanAuditing(builder.Configuration);
 builder.Services.AddSamplanJobs(builder.Configuration);
 builder.Services.AddSamplanFeatures();
 builder.Services.AddSamplanNotices(builder.Configuration);
+builder.Services.AddSamplanApi();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options =>
     {
@@ -64,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSamplanSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseSamplanApiErrors();
 app.UseStaticFiles();
 app.UseSamplanCultures();
 app.UseRouting();
@@ -72,6 +76,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapSamplanHealth();
 app.MapUnitSearch();
+app.MapSamplanApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -14,6 +14,8 @@ public static class FeatureServices
         services.AddSingleton<Audit.SampleDrawSeal>();
         services.AddScoped<OtherOpenCaseQuery>();
         services.AddScoped<Inbox.InboxQuery>();
+        services.AddScoped<Inbox.MessageActions>();
+        services.AddScoped<Invitations.InvitationAnswering>();
         services.AddScoped<Todo.TodoQuery>();
         return services;
     }

@@ -32,11 +32,13 @@ public static class CultureSetup
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
         };
-        // Only an explicit choice (query or cookie) switches language; Swedish is the default.
+        // Only an explicit choice (query or cookie; for the API also Accept-Language) switches
+        // language; Swedish is the default.
         options.RequestCultureProviders =
         [
             new QueryStringRequestCultureProvider(),
             new CookieRequestCultureProvider { CookieName = CookieName(environment) },
+            Features.Api.ApiSetup.AcceptLanguageForApi,
         ];
         return app.UseRequestLocalization(options);
     }

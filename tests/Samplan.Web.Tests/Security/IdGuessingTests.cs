@@ -102,8 +102,8 @@ public sealed class IdGuessingTests(SamplanFactory factory)
             .ToList();
 
         Assert.NotEmpty(patterns);
-        // Route parameters are case ids (/cases/{id}), message ids (/inbox/{id}), review ids (/audit/review/{id}), a staff
-        // user id for administrators and an HTTP status code: never an individual's id or number.
+        // Route parameters are case ids (/cases/{id}, /api/v1/cases/{id}), message ids (/inbox/{id}, /api/v1/messages/{id}), review ids (/audit/review/{id}), a staff
+        // user id for administrators, an HTTP status code, the API's catch-all and the OpenAPI document's name: never an individual's id or number.
         var parameters = patterns
             .SelectMany(p => p.Parameters.Select(parameter => $"/{p.RawText?.TrimStart('/')} {{{parameter.Name}}}"))
             .Order(StringComparer.Ordinal)
@@ -111,6 +111,10 @@ public sealed class IdGuessingTests(SamplanFactory factory)
         Assert.All(parameters, p => Assert.True(
             p.StartsWith("/cases/{id:guid}", StringComparison.Ordinal) && p.EndsWith("{id}", StringComparison.Ordinal)
             || p == "/inbox/{id:guid} {id}"
+            || (p.StartsWith("/api/v1/cases/{id:guid}/", StringComparison.Ordinal) && p.EndsWith("{id}", StringComparison.Ordinal))
+            || (p.StartsWith("/api/v1/messages/{id:guid}", StringComparison.Ordinal) && p.EndsWith("{id}", StringComparison.Ordinal))
+            || p == "/api/{**rest} {rest}"
+            || p == "/openapi/{documentName}.json {documentName}"
             || p == "/audit/review/{id:guid} {id}"
             || p == "/admin/staff/{userId} {userId}"
             || p == "/status/{code:int} {code}",

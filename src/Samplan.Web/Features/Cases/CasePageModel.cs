@@ -93,29 +93,24 @@ public abstract class CasePageModel(CaseRepository cases) : PageModel
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var isRead = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method);
-        var loaded = await cases.FindAsync(Id, null, isRead ? Load : CaseLoad.ForChange, cancellationToken);
-        if (loaded is null)
+        // Taken from the request's services so that every case page keeps its constructor; the
+        // check cannot be forgotten by a page, since Operation is abstract. The JSON API opens
+        // cases through the same gate.
+        var gate = HttpContext.RequestServices.GetRequiredService<CaseOperationGate>();
+        var opened = await gate.OpenAsync(Id, Operation, isRead ? Load : CaseLoad.ForChange, isRead ? ReadAction : null, cancellationToken);
+        if (opened is null)
         {
             return false;
         }
 
-        // Taken from the request's services so that every case page keeps its constructor; the
-        // check cannot be forgotten by a page, since Operation is abstract.
-        var authorizer = HttpContext.RequestServices.GetRequiredService<CaseAuthorizer>();
-        Relations = await authorizer.RelationsAsync(loaded.Case, cancellationToken);
-        if (CaseAccess.Allows(Operation, Relations) is { } refused)
+        Relations = opened.Relations;
+        if (opened.Refusal is { } refused)
         {
             refusal = refused;
-            await cases.RecordAccessRefusalAsync(loaded.Case, isRead ? ReadAction : AuditAction.CaseChanged, refused, cancellationToken);
             return false;
         }
 
-        if (isRead)
-        {
-            await cases.RecordReadAsync(loaded.Case, ReadAction, cancellationToken);
-        }
-
-        Loaded = loaded;
+        Loaded = opened.Loaded;
         return true;
     }
 

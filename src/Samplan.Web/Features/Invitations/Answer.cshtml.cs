@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Samplan.Data;
 using Samplan.Domain.Access;
 using Samplan.Domain.Cases;
-using Samplan.Domain.Common;
 using Samplan.Domain.Invitations;
-using Samplan.Web.Auditing;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 using Samplan.Web.Infrastructure.Input;
@@ -17,7 +13,7 @@ namespace Samplan.Web.Features.Invitations;
 /// <summary>An invited unit answers the kallelse (R-CALL-4): acknowledges, then accepts (naming who
 /// will attend) or declines with a reason. Only the unit's own answer row is written, with its
 /// audit event, so units answering at the same moment never conflict and the case is not touched.</summary>
-public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext db, CurrentStaff staff, SwedishClock clock, AuditLog audit) : CasePageModel(caseRepository)
+public sealed class AnswerModel(CaseRepository caseRepository, InvitationAnswering answering, SwedishClock clock) : CasePageModel(caseRepository)
 {
     protected override CaseOperation Operation => CaseOperation.AnswerInvitation;
 
@@ -60,15 +56,15 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
     }
 
     public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(r => r.Acknowledge(Invitation, staff.Ref, clock.Now), T("Kallelsen är kvitterad.", "The invitation is acknowledged."), cancellationToken);
+        AnswerAsync(InvitationResponse.Acknowledge, T("Kallelsen är kvitterad.", "The invitation is acknowledged."), cancellationToken);
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(r => r.Accept(Invitation, Attendees, staff.Ref, clock.Now), T("Ni har tackat ja.", "You have accepted."), cancellationToken);
+        AnswerAsync(InvitationResponse.Accept, T("Ni har tackat ja.", "You have accepted."), cancellationToken);
 
     public Task<IActionResult> OnPostDeclineAsync(CancellationToken cancellationToken) =>
-        AnswerAsync(r => r.Decline(Invitation, DeclineReason, staff.Ref, clock.Now), T("Ni har tackat nej. Den som kallade ser ert skäl.", "You have declined. The convener sees your reason."), cancellationToken);
+        AnswerAsync(InvitationResponse.Decline, T("Ni har tackat nej. Den som kallade ser ert skäl.", "You have declined. The convener sees your reason."), cancellationToken);
 
-    private async Task<IActionResult> AnswerAsync(Action<InvitationReply> answer, string saved, CancellationToken cancellationToken)
+    private async Task<IActionResult> AnswerAsync(InvitationResponse response, string saved, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken) || !await LoadReplyAsync(cancellationToken))
         {
@@ -80,47 +76,31 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
             return Page();
         }
 
-        if (ShownInvitationId != Invitation.Id || ShownSequence != Invitation.Sequence)
+        var outcome = await answering.AnswerAsync(Case, Invitation, Reply, new InvitationShown(ShownInvitationId, ShownSequence), response, Attendees, DeclineReason, cancellationToken);
+        switch (outcome.Result)
         {
-            // Moved, voided or sent anew since the form was shown: say so and show it as it is now,
-            // with what was typed; nothing is answered that the invitee did not see.
-            ModelState.AddModelError(string.Empty, RuleMessages.For(Invitation.Voided is not null ? "invitation.voided" : "invitation.changed"));
-            ModelState.Remove(nameof(ShownInvitationId));
-            ModelState.Remove(nameof(ShownSequence));
-            ShownInvitationId = Invitation.Id;
-            ShownSequence = Invitation.Sequence;
-            await Repository.RecordRefusalAsync(Case, new DomainRuleException("R-CALL-9", "invitation.changed"), cancellationToken);
-            return Page();
+            case AnswerResult.Saved:
+                TempData["Saved"] = saved;
+                return Redirect($"/cases/{Id}");
+            case AnswerResult.Changed:
+                // Show it as it is now, with what was typed.
+                ModelState.AddModelError(string.Empty, RuleMessages.For(outcome.Code!));
+                ModelState.Remove(nameof(ShownInvitationId));
+                ModelState.Remove(nameof(ShownSequence));
+                ShownInvitationId = Invitation.Id;
+                ShownSequence = Invitation.Sequence;
+                return Page();
+            case AnswerResult.Refused:
+                ModelState.AddRuleViolations(outcome.Refusal!, prefix: string.Empty);
+                return Page();
+            case AnswerResult.Conflict:
+                // Theirs stands, ours is kept in the form.
+                await LoadReplyAsync(cancellationToken);
+                ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
+                return Page();
+            default:
+                throw new InvalidOperationException($"An answer outcome without a page: {outcome.Result}");
         }
-
-        try
-        {
-            if (Reply is null)
-            {
-                throw new DomainRuleException("R-CALL-4", "invitation.not-invitee");
-            }
-
-            answer(Reply);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddRuleViolations(ex, prefix: string.Empty);
-            await Repository.RecordRefusalAsync(Case, ex, cancellationToken);
-            return Page();
-        }
-
-        db.AuditEvents.Add(audit.ForCase(AuditAction.InvitationAnswered, Case.Id, Case.IndividualId, Reply.Answer.ToString()));
-        if (!await RowSave.TrySaveAsync(db, Reply, cancellationToken))
-        {
-            // A colleague at the same unit answered at this moment: theirs stands, ours is kept in the form.
-            await Repository.RecordConflictAsync(Case, cancellationToken);
-            await LoadReplyAsync(cancellationToken);
-            ModelState.AddModelError(string.Empty, RuleMessages.For("concurrency.conflict"));
-            return Page();
-        }
-
-        TempData["Saved"] = saved;
-        return Redirect($"/cases/{Id}");
     }
 
     /// <summary>The current invitation and the acting unit's row; false when there is no invitation.</summary>
@@ -132,8 +112,7 @@ public sealed class AnswerModel(CaseRepository caseRepository, SamplanDbContext 
         }
 
         Invitation = invitation;
-        var unitId = staff.UnitId!.Value;
-        Reply = await db.InvitationReplies.SingleOrDefaultAsync(r => r.InvitationId == invitation.Id && r.UnitId == unitId, cancellationToken);
+        Reply = await answering.ReplyOfAsync(invitation, cancellationToken);
         return true;
     }
 }
