@@ -56,6 +56,19 @@ public sealed class A11yNewPagesTests(SamplanFixture app, ITestOutputHelper outp
             await journey.CheckPageAsync("protected-identity", "Personen har fått skyddade personuppgifter");
         });
 
+        await journey.StepAsync("the case's deviations: the list and the report form (GET only, nothing reported)", async () =>
+        {
+            await page.GotoAsync(SvenCase + "/deviations");
+            await Expect(page.GetByLabel("Beskrivning")).ToBeVisibleAsync();
+            await journey.CheckPageAsync("deviations", "Avvikelser i SIP:en för Sven Karlsson");
+        });
+
+        await journey.StepAsync("/notices: the unit's notices by e-mail", async () =>
+        {
+            await page.GotoAsync("/notices");
+            await journey.CheckPageAsync("notices", "Aviseringar per e-post för");
+        });
+
         await journey.StepAsync("the case page in English", async () =>
         {
             await page.GotoAsync(SvenCase);

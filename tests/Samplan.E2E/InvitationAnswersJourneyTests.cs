@@ -59,7 +59,9 @@ public sealed class InvitationAnswersJourneyTests(SamplanFixture app, ITestOutpu
             var meeting = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             await anna.GetByLabel("Datum", new() { Exact = true }).FillAsync(meeting);
             await anna.GetByLabel("Starttid").FillAsync("10:00");
-            await anna.GetByLabel("Plats (som den enskilde önskar) eller länk/telefon").FillAsync("Katedralskolan, rum 12");
+            await anna.GetByLabel("Sluttid").FillAsync("11:30");
+            await anna.GetByLabel("Plats (som den enskilde önskar) eller telefon").FillAsync("Katedralskolan, rum 12");
+            await anna.GetByLabel("Sista svarsdag").FillAsync(DateTime.Today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             foreach (var (search, label) in new[] { ("Biståndshandläggning", "Biståndshandläggning äldre"), ("Hemtjänst Gottsunda", "Hemtjänst Gottsunda"), ("Elevhälsan", "Elevhälsan Katedralskolan") })
             {
                 await anna.GetByLabel("Sök verksamhet (namn eller HSA-id)").FillAsync(search);

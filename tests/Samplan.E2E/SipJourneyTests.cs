@@ -112,7 +112,7 @@ public sealed partial class SipJourneyTests(SamplanFixture app, ITestOutputHelpe
             await journey.CheckPageAsync("invitation", "Kallelse till SIP-möte för " + FullName);
             await page.GetByLabel("Datum", new() { Exact = true }).FillAsync(today);
             await page.GetByLabel("Starttid").FillAsync("09:00");
-            await page.GetByLabel("Plats (som den enskilde önskar) eller länk/telefon").FillAsync("Hemma hos Astrid");
+            await page.GetByLabel("Plats (som den enskilde önskar) eller telefon").FillAsync("Hemma hos Astrid");
             // Units the case does not name yet are found by the type-ahead search.
             await page.GetByLabel("Sök verksamhet (namn eller HSA-id)").FillAsync("Hemtjänst Gottsunda");
             await page.GetByLabel("Hemtjänst Gottsunda").CheckAsync();

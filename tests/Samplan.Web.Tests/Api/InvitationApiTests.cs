@@ -28,6 +28,8 @@ public sealed class InvitationApiTests(SamplanFactory factory)
             Assert.Equal("inPerson", invitation.GetProperty("form").GetString());
             Assert.Equal(CaseSteps.Iso(factory.Today.AddDays(7)), invitation.GetProperty("meetingDate").GetString());
             Assert.Equal("Vårdcentralen Gottsunda, rum 2", invitation.GetProperty("place").GetString());
+            // No answer-by day was set: answers are due by the meeting day.
+            Assert.Equal(CaseSteps.Iso(factory.Today.AddDays(7)), invitation.GetProperty("answerBy").GetString());
             Assert.Equal("notAnswered", invitation.GetProperty("answer").GetString());
             Assert.DoesNotContain("Anropsson", invitation.ToString(), StringComparison.Ordinal);
 

@@ -42,6 +42,24 @@ public sealed class TodoPageTests(SamplanFactory factory)
         Assert.NotNull(overdue.QuerySelector(".badge.overdue"));
     }
 
+    [Fact]
+    public async Task A_professional_sees_the_whole_units_to_do_or_only_the_SIPs_they_started()
+    {
+        using var anna = factory.NewClient();
+        await anna.SignInAsync(Demo.Anna);
+        await anna.StartCaseAsync(TestPersonnummer.NewAdult(), givenName: "Mira", familyName: "Minsdotter");
+        using var eva = factory.NewClient();
+        await eva.SignInForUnitAsync(Demo.Eva, "Vårdcentralen Gottsunda");
+
+        bool Lists(HtmlPage page) => page.Document.QuerySelector("section[aria-labelledby='todo-due']")!.TextContent.Contains("Minsdotter", StringComparison.Ordinal);
+        Assert.True(Lists(await anna.GetPageAsync("/todo?mine=true")));
+        Assert.True(Lists(await eva.GetPageAsync("/todo")));
+        var evasOwn = await eva.GetPageAsync("/todo?mine=true");
+        AssertPage.Ok(evasOwn);
+        Assert.False(Lists(evasOwn));
+        Assert.Equal("Bara mina SIP:ar", HtmlPage.Collapse(evasOwn.Document.QuerySelector("[aria-current='page']")?.TextContent));
+    }
+
     private static AngleSharp.Dom.IElement Item(HtmlPage page, string section, string name) =>
         page.Document.QuerySelectorAll($"section[aria-labelledby='{section}'] li").Single(li => li.TextContent.Contains(name, StringComparison.Ordinal));
 }

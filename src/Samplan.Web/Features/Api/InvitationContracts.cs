@@ -28,13 +28,27 @@ public sealed record InvitationItem(
     string? Attendees,
     string? DeclineReason)
 {
+    /// <summary>When the meeting ends, when the convener gave it.</summary>
+    public TimeOnly? EndTime { get; init; }
+
+    /// <summary>A video meeting's link (R-CALL-10): the video service's address, no personal data.</summary>
+    public string? MeetingLink { get; init; }
+
+    /// <summary>The day answers are due: the convener's day, or else the meeting's.</summary>
+    public DateOnly AnswerBy { get; init; }
+
     public static InvitationItem Of(Invitation invitation, InvitationReply reply)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(reply);
         return new InvitationItem(
             invitation.Id, invitation.Sequence, reply.CaseId, Domain.Cases.CaseReference.For(reply.CaseId), invitation.Form, invitation.MeetingDate, invitation.StartTime, invitation.Place,
-            invitation.SentAt, invitation.Voided is not null, reply.Answer, reply.AcknowledgedAt, reply.AcknowledgedBy, reply.AnsweredAt, reply.AnsweredBy, reply.Attendees, reply.DeclineReason);
+            invitation.SentAt, invitation.Voided is not null, reply.Answer, reply.AcknowledgedAt, reply.AcknowledgedBy, reply.AnsweredAt, reply.AnsweredBy, reply.Attendees, reply.DeclineReason)
+        {
+            EndTime = invitation.EndTime,
+            MeetingLink = invitation.MeetingLink,
+            AnswerBy = invitation.AnswersDueOn,
+        };
     }
 }
 

@@ -194,6 +194,17 @@ public sealed record CaseListRow(Guid Id, string Name, Personnummer Personnummer
     /// <summary>The consent's last day, where a page reads it (the to-do page); null otherwise.</summary>
     public DateOnly? ConsentValidUntil { get; init; }
 
+    /// <summary>Who started the SIP and who coordinates it, where the to-do page reads them to
+    /// tell a professional's own SIPs from the rest of the unit's; null otherwise.</summary>
+    public Domain.Common.StaffRef? Initiator { get; init; }
+
+    public Coordinator? Coordinator { get; init; }
+
+    /// <summary>The SIP is <paramref name="who"/>'s own: they started it, or they are its named
+    /// coordinator at the same unit (the coordinator is named, not linked to an account).</summary>
+    public bool IsOwnedBy(Domain.Common.StaffRef who) =>
+        who is not null && (Initiator?.UserId == who.UserId || (Coordinator is { } k && k.UnitId == who.UnitId && string.Equals(k.Name, who.Name, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>Shown on masked rows, so they can be told apart and matched with the case page.</summary>
     public string Reference => CaseReference.For(Id);
 

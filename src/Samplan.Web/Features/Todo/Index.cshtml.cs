@@ -24,6 +24,11 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
 
     public DateOnly Today => clock.Today;
 
+    /// <summary>Only the professional's own SIPs (started by them, coordinated by them, invitations
+    /// they sent); messages and invitations to answer are the unit's and always shown.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public bool Mine { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var unitId = staff.UnitId!.Value;
@@ -32,8 +37,15 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
         ConsentEnding = await todo.ConsentEndingAsync(unitId, Today, cancellationToken);
         ToAnswer = await todo.InvitationsToAnswerAsync(unitId, Today, cancellationToken);
         AnswersMissing = await todo.AnswersMissingAsync(unitId, Today, cancellationToken);
+        if (Mine)
+        {
+            var me = staff.Ref;
+            Due = [.. Due.Where(r => r.IsOwnedBy(me))];
+            ConsentEnding = [.. ConsentEnding.Where(r => r.IsOwnedBy(me))];
+            AnswersMissing = [.. AnswersMissing.Where(r => r.SentByUserId == me.UserId)];
+        }
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
-            detail: $"to-do; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}; to-answer={ToAnswer.Count}; answers-missing={AnswersMissing.Count}", cancellationToken: cancellationToken);
+            detail: $"to-do{(Mine ? " (mine)" : string.Empty)}; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}; to-answer={ToAnswer.Count}; answers-missing={AnswersMissing.Count}", cancellationToken: cancellationToken);
         await audit.WritePeopleShownAsync("to-do", Due.Concat(ConsentEnding).Where(r => !r.IsProtected).DistinctBy(r => r.Id).Select(r => ((Guid?)r.Id, r.IndividualId)), cancellationToken);
     }
 }

@@ -75,7 +75,7 @@ public sealed class TodoQuery(SamplanDbContext db)
         var horizon = today.AddDays(DueHorizonDays);
         return [.. missing
             .Where(m => m.Invitations.Count > 0 && m.Invitations[^1] is { Voided: null } i && i.AnswersDueOn <= horizon)
-            .Select(m => new InvitationTodoRow(m.Id, m.Invitations[^1].MeetingDate, m.Invitations[^1].AnswersDueOn, m.Count))
+            .Select(m => new InvitationTodoRow(m.Id, m.Invitations[^1].MeetingDate, m.Invitations[^1].AnswersDueOn, m.Count) { SentByUserId = m.Invitations[^1].SentBy?.UserId })
             .OrderBy(r => r.AnswerBy).ThenBy(r => r.MeetingDate)];
     }
 
@@ -88,6 +88,8 @@ public sealed class TodoQuery(SamplanDbContext db)
         {
             IndividualId = i.Id,
             ConsentValidUntil = c.ConsentValidUntil,
+            Initiator = c.Initiator,
+            Coordinator = c.Coordinator,
         };
 }
 
@@ -95,5 +97,8 @@ public sealed class TodoQuery(SamplanDbContext db)
 /// <param name="Missing">For the convener: how many invitees have not answered.</param>
 public sealed record InvitationTodoRow(Guid CaseId, DateOnly MeetingDate, DateOnly AnswerBy, int Missing)
 {
+    /// <summary>Who sent the invitation, for a professional's own to-do.</summary>
+    public string? SentByUserId { get; init; }
+
     public string CaseReference => Domain.Cases.CaseReference.For(CaseId);
 }
