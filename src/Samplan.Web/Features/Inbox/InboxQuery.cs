@@ -18,13 +18,20 @@ public sealed class InboxQuery(SamplanDbContext db)
 
     public async Task<IReadOnlyList<InboxRow>> ForUnitAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var mine = db.MessageRecipients.Where(r => r.UnitId == unitId);
-        var awaiting = await Rows(mine.Where(r => r.Purpose == MessagePurpose.Acknowledge && r.AcknowledgedAt == null), AwaitingShown, dueFirst: true)
+        var awaiting = await AwaitingAsync(unitId, today, cancellationToken);
+        var others = await Rows(db.MessageRecipients.Where(r => r.UnitId == unitId && (r.Purpose != MessagePurpose.Acknowledge || r.AcknowledgedAt != null)), OthersShown)
             .ToListAsync(cancellationToken);
-        var others = await Rows(mine.Where(r => r.Purpose != MessagePurpose.Acknowledge || r.AcknowledgedAt != null), OthersShown)
+        return [.. awaiting, .. others];
+    }
+
+    /// <summary>Only what awaits the unit's acknowledgement, overdue first: the to-do page's list,
+    /// which needs none of the handled messages.</summary>
+    public async Task<IReadOnlyList<InboxRow>> AwaitingAsync(Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var awaiting = await Rows(db.MessageRecipients.Where(r => r.UnitId == unitId && r.Purpose == MessagePurpose.Acknowledge && r.AcknowledgedAt == null), AwaitingShown, dueFirst: true)
             .ToListAsync(cancellationToken);
         // What awaits is all listed, so it is ordered here: overdue first, then by its day.
-        return [.. awaiting.OrderBy(r => r.IsOverdueOn(today) ? 0 : 1).ThenBy(r => r.AcknowledgeBy ?? DateOnly.MaxValue).ThenBy(r => r.SentAt), .. others];
+        return [.. awaiting.OrderBy(r => r.IsOverdueOn(today) ? 0 : 1).ThenBy(r => r.AcknowledgeBy ?? DateOnly.MaxValue).ThenBy(r => r.SentAt)];
     }
 
     /// <summary><paramref name="take"/> of the recipients' messages as rows: the newest, or with

@@ -32,7 +32,7 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var unitId = staff.UnitId!.Value;
-        Messages = [.. (await inbox.ForUnitAsync(unitId, Today, cancellationToken)).Where(r => r.Awaits)];
+        Messages = await inbox.AwaitingAsync(unitId, Today, cancellationToken);
         Due = await todo.DueAsync(unitId, Today, cancellationToken);
         ConsentEnding = await todo.ConsentEndingAsync(unitId, Today, cancellationToken);
         ToAnswer = await todo.InvitationsToAnswerAsync(unitId, Today, cancellationToken);
