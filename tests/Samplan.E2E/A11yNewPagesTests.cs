@@ -63,6 +63,16 @@ public sealed class A11yNewPagesTests(SamplanFixture app, ITestOutputHelper outp
             await journey.CheckPageAsync("deviations", "Avvikelser i SIP:en för Sven Karlsson");
         });
 
+        await journey.StepAsync("the plan as text for the unit's own record, copied with one click", async () =>
+        {
+            await page.GotoAsync(SvenCase + "/plan/journal-text");
+            await Expect(page.GetByLabel("Text att kopiera")).ToContainTextAsync("Gångträning två gånger i veckan");
+            await journey.CheckPageAsync("journal-text", "Text till er journal");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Kopiera texten" }).ClickAsync();
+            // Headless Chromium may refuse the clipboard; either way the user is told what happened.
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex("kopierad|Kunde inte kopiera") })).ToBeVisibleAsync();
+        });
+
         await journey.StepAsync("/notices: the unit's notices by e-mail", async () =>
         {
             await page.GotoAsync("/notices");
