@@ -41,6 +41,8 @@ public sealed class SamplanDbContext(DbContextOptions<SamplanDbContext> options)
 
     public DbSet<Domain.Deviations.DeviationReport> DeviationReports => Set<Domain.Deviations.DeviationReport>();
 
+    public DbSet<Domain.Distribution.PlanCopy> PlanCopies => Set<Domain.Distribution.PlanCopy>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

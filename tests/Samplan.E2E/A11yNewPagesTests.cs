@@ -73,6 +73,13 @@ public sealed class A11yNewPagesTests(SamplanFixture app, ITestOutputHelper outp
             await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex("kopierad|Kunde inte kopiera") })).ToBeVisibleAsync();
         });
 
+        await journey.StepAsync("who has the agreed plan (GET only, nothing recorded)", async () =>
+        {
+            await page.GotoAsync(SvenCase + "/plan/copies");
+            await Expect(page.Locator("table.copies")).ToContainTextAsync("Sven Karlsson (den enskilde)");
+            await journey.CheckPageAsync("plan-copies", "Vem har fått planen");
+        });
+
         await journey.StepAsync("/notices: the unit's notices by e-mail", async () =>
         {
             await page.GotoAsync("/notices");

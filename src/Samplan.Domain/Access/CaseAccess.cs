@@ -51,6 +51,9 @@ public static class CaseAccess
         CaseOperation.EditPreparation or CaseOperation.RecordConsentWithdrawal or CaseOperation.MarkProtectedIdentity
             => Any(relations, CaseRelation.Responsible | CaseRelation.Huvudman, HuvudmanOnly),
 
+        // The convener and the coordinator hand out the agreed plan and keep the record of it (R-DOC-2, R-COORD-1).
+        CaseOperation.RecordPlanCopy => Any(relations, CaseRelation.Responsible | CaseRelation.Coordinating, CoordinatorOnly),
+
         CaseOperation.AnswerInvitation => Any(relations, CaseRelation.InvitedHuvudman | CaseRelation.InvitedOtherActor, InviteeOnly),
 
         // The coordinator calls and records the follow-up and hands the coordination over; only

@@ -20,4 +20,5 @@ public enum CaseOperation
     SendMessage,
     HandOver,
     ReportDeviation,
+    RecordPlanCopy,
 }

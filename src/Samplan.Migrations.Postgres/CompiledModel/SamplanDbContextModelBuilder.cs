@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6267f199-fffe-4db6-bf99-f8c16faf867e"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("9105f1a4-468a-4550-9f30-91041a45364d"), entityTypeCount: 29)
         {
         }
 
@@ -41,6 +41,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             var deviationReport = DeviationReportEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
+            var planCopy = PlanCopyEntityType.Create(this);
             var invitationReply = InvitationReplyEntityType.Create(this);
             var caseMessage = CaseMessageEntityType.Create(this);
             var messageRecipient = MessageRecipientEntityType.Create(this);
@@ -62,6 +63,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
             DeviationReportEntityType.CreateForeignKey1(deviationReport, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
+            PlanCopyEntityType.CreateForeignKey1(planCopy, sipCase);
             InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
             MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
@@ -90,6 +92,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
             DeviationReportEntityType.CreateAnnotations(deviationReport);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
+            PlanCopyEntityType.CreateAnnotations(planCopy);
             InvitationReplyEntityType.CreateAnnotations(invitationReply);
             CaseMessageEntityType.CreateAnnotations(caseMessage);
             MessageRecipientEntityType.CreateAnnotations(messageRecipient);

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("935a6164-ab8a-419b-a2bc-85c268bdcbba"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("a9707cbf-d6fd-4fda-a6c9-08b5f6c3ef16"), entityTypeCount: 29)
         {
         }
 
@@ -40,6 +40,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             var deviationReport = DeviationReportEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var unit = UnitEntityType.Create(this);
+            var planCopy = PlanCopyEntityType.Create(this);
             var invitationReply = InvitationReplyEntityType.Create(this);
             var caseMessage = CaseMessageEntityType.Create(this);
             var messageRecipient = MessageRecipientEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             SipCaseEntityType.CreateForeignKey1(sipCase, sipCase);
             DeviationReportEntityType.CreateForeignKey1(deviationReport, sipCase);
             UnitEntityType.CreateForeignKey1(unit, organisation);
+            PlanCopyEntityType.CreateForeignKey1(planCopy, sipCase);
             InvitationReplyEntityType.CreateForeignKey1(invitationReply, sipCase);
             CaseMessageEntityType.CreateForeignKey1(caseMessage, sipCase);
             MessageRecipientEntityType.CreateForeignKey1(messageRecipient, caseMessage);
@@ -89,6 +91,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
             DeviationReportEntityType.CreateAnnotations(deviationReport);
             OrganisationEntityType.CreateAnnotations(organisation);
             UnitEntityType.CreateAnnotations(unit);
+            PlanCopyEntityType.CreateAnnotations(planCopy);
             InvitationReplyEntityType.CreateAnnotations(invitationReply);
             CaseMessageEntityType.CreateAnnotations(caseMessage);
             MessageRecipientEntityType.CreateAnnotations(messageRecipient);

@@ -50,6 +50,7 @@ public enum AuditAction
     InvitationMoved = 2119,
     InvitationVoided = 2120,
     DeviationReported = 2121,
+    PlanCopyRecorded = 2122,
     CaseChanged = 2199,
 
     AccessRefused = 4001,

@@ -12,6 +12,9 @@ public sealed class SwedishClock(TimeProvider time)
 
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
+    /// <summary>The Swedish day of a stored moment (which the database gives back in UTC).</summary>
+    public DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _stockholm).DateTime);
+
     /// <summary>Without the zone every deadline would silently be an hour or two off (UTC), so a
     /// missing zone is a reason not to start (see <see cref="RequiredSettings"/>).</summary>
     public static TimeZoneInfo FindZone(Func<string, TimeZoneInfo> find)

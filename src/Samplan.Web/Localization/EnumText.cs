@@ -56,6 +56,8 @@ public static class EnumText
 
     public static string Of(Domain.Deviations.DeviationKind kind) => Name(kind);
 
+    public static string Of(Domain.Distribution.PlanCopyMethod method) => Name(method);
+
     public static string Of(OrganisationKind kind) => Name(kind);
 
     public static string Of(RelationKind kind) => Name(kind);

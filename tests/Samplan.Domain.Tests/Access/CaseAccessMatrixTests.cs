@@ -57,6 +57,7 @@ public class CaseAccessMatrixTests
         { SendMessage,             Ok,       Ok,          Ok,           Ok,           Ok,          Ok,             NotIn },
         { HandOver,                Ok,       Ok,          Convenes,     Convenes,     Convenes,    Convenes,       Convenes },
         { ReportDeviation,         Ok,       Ok,          Ok,           Ok,           Ok,          Ok,             NotIn },
+        { RecordPlanCopy,          Ok,       Ok,          Coordinates,  Coordinates,  Coordinates, Coordinates,    Coordinates },
     };
 
     [Theory]

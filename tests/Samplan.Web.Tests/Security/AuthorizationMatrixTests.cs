@@ -73,6 +73,7 @@ public sealed class AuthorizationMatrixTests(SamplanFactory factory)
         { "/plan/agree",          "POST",  NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/plan/print",          "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/plan/journal-text",   "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
+        { "/plan/copies",         "GET",   NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/follow-up",           "GET",   NotFound,      Shown,          NotFound,              Back,                     SignIn },
         { "/follow-up",           "POST",  NotFound,      Shown,          NotFound,              Shown,                    SignIn },
         { "/close",               "GET",   NotFound,      Shown,          NotFound,              Back,                     SignIn },

@@ -29,6 +29,7 @@ public static class AuditTexts
         AuditAction.InvitationMoved => T("Möte flyttat", "Meeting moved"),
         AuditAction.InvitationVoided => T("Kallelse makulerad", "Invitation voided"),
         AuditAction.DeviationReported => T("Avvikelse rapporterad", "Deviation reported"),
+        AuditAction.PlanCopyRecorded => T("Utlämnad plan registrerad", "Plan copy recorded"),
         AuditAction.CaseHandedOver => T("SIP överlämnad till annan enhet", "SIP handed over to another unit"),
         AuditAction.CaseViewed => T("SIP öppnad", "SIP opened"),
         AuditAction.CaseFormOpened => T("Formulär i SIP öppnat", "SIP form opened"),

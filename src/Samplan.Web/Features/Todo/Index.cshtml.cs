@@ -19,6 +19,9 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
     /// <summary>Invitations the unit has to answer.</summary>
     public IReadOnlyList<InvitationTodoRow> ToAnswer { get; private set; } = [];
 
+    /// <summary>Agreed plans not yet given to everyone who is to get them.</summary>
+    public IReadOnlyList<PlanCopyTodoRow> PlansToHandOut { get; private set; } = [];
+
     /// <summary>The unit's own invitations still missing answers near or past the answer-by day.</summary>
     public IReadOnlyList<InvitationTodoRow> AnswersMissing { get; private set; } = [];
 
@@ -37,6 +40,7 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
         ConsentEnding = await todo.ConsentEndingAsync(unitId, Today, cancellationToken);
         ToAnswer = await todo.InvitationsToAnswerAsync(unitId, Today, cancellationToken);
         AnswersMissing = await todo.AnswersMissingAsync(unitId, Today, cancellationToken);
+        PlansToHandOut = await todo.PlansToHandOutAsync(unitId, clock.Now, cancellationToken);
         if (Mine)
         {
             var me = staff.Ref;
@@ -45,7 +49,7 @@ public sealed class IndexModel(TodoQuery todo, InboxQuery inbox, CurrentStaff st
             AnswersMissing = [.. AnswersMissing.Where(r => r.SentByUserId == me.UserId)];
         }
         await audit.WriteAsync(AuditAction.CaseListViewed, AuditOutcome.Success,
-            detail: $"to-do{(Mine ? " (mine)" : string.Empty)}; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}; to-answer={ToAnswer.Count}; answers-missing={AnswersMissing.Count}", cancellationToken: cancellationToken);
+            detail: $"to-do{(Mine ? " (mine)" : string.Empty)}; due={Due.Count}; consent-ending={ConsentEnding.Count}; messages={Messages.Count}; to-answer={ToAnswer.Count}; answers-missing={AnswersMissing.Count}; plans-to-hand-out={PlansToHandOut.Count}", cancellationToken: cancellationToken);
         await audit.WritePeopleShownAsync("to-do", Due.Concat(ConsentEnding).Where(r => !r.IsProtected).DistinctBy(r => r.Id).Select(r => ((Guid?)r.Id, r.IndividualId)), cancellationToken);
     }
 }

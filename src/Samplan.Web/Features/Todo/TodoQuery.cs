@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samplan.Data;
 using Samplan.Domain.Cases;
+using Samplan.Domain.Distribution;
 using Samplan.Web.Features.Cases;
 using Samplan.Web.Infrastructure;
 
@@ -79,6 +80,37 @@ public sealed class TodoQuery(SamplanDbContext db)
             .OrderBy(r => r.AnswerBy).ThenBy(r => r.MeetingDate)];
     }
 
+    /// <summary>How long after an agreement the to-do page reminds of copies not yet given: the
+    /// weeks after the meeting, when handing out is due; a copy given later is still recorded.</summary>
+    public const int PlanCopyDays = 60;
+
+    /// <summary>The unit's SIPs whose plan it agreed within <see cref="PlanCopyDays"/> days and that
+    /// someone who is to get it (the individual, everyone present at the meeting) has not got yet
+    /// (R-DOC-2). By the case's reference only.</summary>
+    public async Task<IReadOnlyList<PlanCopyTodoRow>> PlansToHandOutAsync(Guid unitId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var since = now.AddDays(-PlanCopyDays);
+        var agreed = await (from c in db.Cases
+                            where c.ResponsibleUnitId == unitId && c.Phase == CasePhase.Active
+                                  && c.History.Any(e => e.Kind == CaseEventKind.PlanAgreed && e.At >= since)
+                            join i in db.Individuals on c.IndividualId equals i.Id
+                            select new { c.Id, c.Plans, c.Meetings, Name = i.GivenName + " " + i.FamilyName })
+                           .Take(Limit).ToListAsync(cancellationToken);
+        if (agreed.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = agreed.Select(a => a.Id).ToList();
+        var copies = (await db.PlanCopies.Where(p => ids.Contains(p.CaseId)).Select(p => new { p.CaseId, p.PlanNumber, p.RecipientKey }).ToListAsync(cancellationToken))
+            .ToLookup(p => (p.CaseId, p.PlanNumber), p => p.RecipientKey);
+        return [.. agreed
+            .Select(a => (a.Id, Plan: a.Plans.LastOrDefault(p => p.Status == PlanStatus.Agreed), Recipients: PlanRecipient.For(a.Meetings.Count > 0 ? a.Meetings[^1] : null, a.Name, _ => string.Empty)))
+            .Where(a => a.Plan is not null)
+            .Select(a => new PlanCopyTodoRow(a.Id, a.Plan!.Number, a.Recipients.Count(r => !copies[(a.Id, a.Plan.Number)].Contains(r.Key)), a.Recipients.Count))
+            .Where(r => r.Missing > 0)];
+    }
+
     /// <summary>The lines' cases and people; the visibility rule is applied to the cases as in the list.</summary>
     private IQueryable<CaseListRow> Rows(IQueryable<Samplan.Data.CaseList.CaseListEntry> lines, Guid unitId, DateOnly today) =>
         from e in lines
@@ -100,5 +132,11 @@ public sealed record InvitationTodoRow(Guid CaseId, DateOnly MeetingDate, DateOn
     /// <summary>Who sent the invitation, for a professional's own to-do.</summary>
     public string? SentByUserId { get; init; }
 
+    public string CaseReference => Domain.Cases.CaseReference.For(CaseId);
+}
+
+/// <summary>An agreed plan not yet given to everyone who is to get it, by the case's reference only.</summary>
+public sealed record PlanCopyTodoRow(Guid CaseId, int PlanNumber, int Missing, int Recipients)
+{
     public string CaseReference => Domain.Cases.CaseReference.For(CaseId);
 }
