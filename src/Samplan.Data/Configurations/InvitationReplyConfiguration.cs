@@ -25,5 +25,7 @@ internal sealed class InvitationReplyConfiguration : IEntityTypeConfiguration<In
         builder.HasIndex(r => new { r.UnitId, r.Answer });
         // The reminder job's question: answers still missing for invitations sent before a day.
         builder.HasIndex(r => new { r.Answer, r.InvitedAt });
+        // ... and those whose answer-by day has come.
+        builder.HasIndex(r => new { r.Answer, r.AnswerBy });
     }
 }

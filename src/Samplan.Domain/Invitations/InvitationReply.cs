@@ -33,6 +33,11 @@ public sealed class InvitationReply
     /// <summary>When the invitation was sent: the reminder to answer counts from it.</summary>
     public DateTimeOffset InvitedAt { get; private set; }
 
+    /// <summary>The convener's answer-by day, copied from the invitation so the reminder job can ask
+    /// for it in SQL; a move never changes it (a meeting moved before it is handled where the
+    /// reminder is made).</summary>
+    public DateOnly? AnswerBy { get; private set; }
+
     public DateTimeOffset? AcknowledgedAt { get; private set; }
 
     public string? AcknowledgedBy { get; private set; }
@@ -62,6 +67,7 @@ public sealed class InvitationReply
             InviteeName = invitee.Name,
             Answer = InvitationAnswer.NotAnswered,
             InvitedAt = invitation.SentAt,
+            AnswerBy = invitation.AnswerBy,
         };
     }
 

@@ -23,9 +23,9 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 "Samplan.Domain.Invitations.InvitationReply",
                 typeof(InvitationReply),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var invitationId = runtimeEntityType.AddProperty(
@@ -73,6 +73,14 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 providerPropertyType: typeof(string));
             answer.SetSentinelFromProviderValue("NotAnswered");
             answer.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var answerBy = runtimeEntityType.AddProperty(
+                "AnswerBy",
+                typeof(DateOnly?),
+                propertyInfo: typeof(InvitationReply).GetProperty("AnswerBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InvitationReply).GetField("<AnswerBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            answerBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var answeredAt = runtimeEntityType.AddProperty(
                 "AnsweredAt",
@@ -158,9 +166,12 @@ namespace Samplan.Migrations.Postgres.CompiledModel
                 new[] { caseId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { answer, invitedAt });
+                new[] { answer, answerBy });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { answer, invitedAt });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { unitId, answer });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Samplan.Migrations.Postgres.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9105f1a4-468a-4550-9f30-91041a45364d"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("e53645f6-efa9-4922-91a7-e9e87cf4eb69"), entityTypeCount: 29)
         {
         }
 

@@ -849,6 +849,9 @@ namespace Samplan.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -885,6 +888,8 @@ namespace Samplan.Migrations.Postgres.Migrations
                     b.HasKey("InvitationId", "InviteeId");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Answer", "AnswerBy");
 
                     b.HasIndex("Answer", "InvitedAt");
 

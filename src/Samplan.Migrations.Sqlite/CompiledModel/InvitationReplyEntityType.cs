@@ -22,9 +22,9 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 "Samplan.Domain.Invitations.InvitationReply",
                 typeof(InvitationReply),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var invitationId = runtimeEntityType.AddProperty(
@@ -67,6 +67,13 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 maxLength: 16,
                 providerPropertyType: typeof(string));
             answer.SetSentinelFromProviderValue("NotAnswered");
+
+            var answerBy = runtimeEntityType.AddProperty(
+                "AnswerBy",
+                typeof(DateOnly?),
+                propertyInfo: typeof(InvitationReply).GetProperty("AnswerBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InvitationReply).GetField("<AnswerBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var answeredAt = runtimeEntityType.AddProperty(
                 "AnsweredAt",
@@ -143,9 +150,12 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
                 new[] { caseId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { answer, invitedAt });
+                new[] { answer, answerBy });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { answer, invitedAt });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { unitId, answer });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Samplan.Migrations.Sqlite.CompiledModel
     public partial class SamplanDbContextModel
     {
         private SamplanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a9707cbf-d6fd-4fda-a6c9-08b5f6c3ef16"), entityTypeCount: 29)
+            : base(skipDetectChanges: false, modelId: new Guid("fb27c190-cb19-4346-8613-bd598312a1f4"), entityTypeCount: 29)
         {
         }
 

@@ -836,6 +836,9 @@ namespace Samplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
 
@@ -872,6 +875,8 @@ namespace Samplan.Migrations.Sqlite.Migrations
                     b.HasKey("InvitationId", "InviteeId");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Answer", "AnswerBy");
 
                     b.HasIndex("Answer", "InvitedAt");
 

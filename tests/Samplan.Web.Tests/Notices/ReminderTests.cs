@@ -87,6 +87,27 @@ public sealed class ReminderTests
     }
 
     [Fact]
+    public async Task R_CALL_4_An_invitation_is_reminded_of_on_its_answer_by_day_when_that_comes_before_the_wait_is_over()
+    {
+        await WithNodeAsync(async node =>
+        {
+            using var anna = await node.SignedInAsync(Demo.Anna);
+            var caseId = await Invitations.InvitationDetailsTests.PreparedCaseAsync(anna, "Siv Svarsdagsson", node.Today);
+            await CaseSteps.ExpectSavedAsync(await Invitations.InvitationDetailsTests.SendAsync(anna, caseId, node.Today.AddDays(7), node.Today.AddDays(1), link: null, form: "InPerson"), caseId, "Invitation");
+
+            await node.RunAsync(ReminderJob.JobName);
+            Assert.DoesNotContain(await node.NoticesOfAsync(caseId), n => n.Kind == NoticeKind.InvitationReminder);
+
+            // One day on, before the two days' wait: the answer-by day has come.
+            node.Clock.Advance(TimeSpan.FromDays(1));
+            await node.RunAsync(ReminderJob.JobName);
+            await node.RunAsync(ReminderJob.JobName);
+            var reminder = Assert.Single(await node.NoticesOfAsync(caseId), n => n.Kind == NoticeKind.InvitationReminder);
+            Assert.Equal((Demo.Units.Bistand, NoticeState.Pending), (reminder.UnitId, reminder.State));
+        });
+    }
+
+    [Fact]
     public async Task R_CALL_9_A_voided_invitation_is_not_reminded_of()
     {
         await WithNodeAsync(async node =>

@@ -74,7 +74,8 @@ public sealed class ReminderJob(SamplanDbContext db, IOptions<MailOptions> setti
     {
         var sentBefore = now - options.InvitationReminderAfter;
         var due = await (from r in db.InvitationReplies
-                         where r.UnitId != null && r.Answer == InvitationAnswer.NotAnswered && r.InvitedAt <= sentBefore
+                         // After the wait, or on the answer-by day if that comes first: reminded once either way.
+                         where r.UnitId != null && r.Answer == InvitationAnswer.NotAnswered && (r.InvitedAt <= sentBefore || (r.AnswerBy != null && r.AnswerBy <= today))
                          join c in Remindable on r.CaseId equals c.Id
                          where !db.Notices.Any(n => n.Kind == NoticeKind.InvitationReminder && n.SubjectId == r.InvitationId && n.UnitId == r.UnitId)
                          select new { r.InvitationId, UnitId = r.UnitId!.Value, r.CaseId, c.Invitations })
