@@ -93,6 +93,8 @@ public sealed class IndexModel(SamplanDbContext db, OutboxQuery outbox, CurrentS
             return NotFound();
         }
 
+        // The address form on the same page shows what is saved, whatever happens to the retry.
+        Address = CurrentAddress;
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == noticeId && n.UnitId == ShownUnitId, cancellationToken);
         if (notice is null)
         {
@@ -115,6 +117,7 @@ public sealed class IndexModel(SamplanDbContext db, OutboxQuery outbox, CurrentS
         {
             // The sender or a colleague changed it at this moment: theirs stands.
             await LoadAsync(cancellationToken);
+            Address = CurrentAddress;
             ModelState.AddModelError(string.Empty, Localization.RuleMessages.For("notice.not-failed"));
             return Page();
         }
