@@ -30,15 +30,45 @@ public sealed class CompiledModelTests
 
     private static void AssertSame(Func<DbContextOptionsBuilder<SamplanDbContext>, DbContextOptionsBuilder<SamplanDbContext>> provider, IModel compiled)
     {
-        // A service provider of its own, so the model is built here and now: the cached one may
-        // already carry ad-hoc entity types that raw SQL queries of other tests in this process
-        // added to it (it then differs from the compiled one only by that list).
-        using var built = new SamplanDbContext(provider(new DbContextOptionsBuilder<SamplanDbContext>()).EnableServiceProviderCaching(false).Options);
+        using var built = new SamplanDbContext(provider(new DbContextOptionsBuilder<SamplanDbContext>()).Options);
         using var loaded = new SamplanDbContext(provider(new DbContextOptionsBuilder<SamplanDbContext>()).UseModel(compiled).Options);
         Assert.NotSame(built.Model, loaded.Model);
-        var expected = built.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
-        var actual = loaded.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
+        var expected = WithoutAdHocTypes(built.Model.ToDebugString(MetadataDebugStringOptions.LongDefault));
+        var actual = WithoutAdHocTypes(loaded.Model.ToDebugString(MetadataDebugStringOptions.LongDefault));
         Assert.True(expected == actual, "the compiled model is out of date: run scripts/compile-models.sh\n" + FirstDifference(expected, actual));
+    }
+
+    /// <summary>Ad-hoc entity types are not part of the model's definition: EF adds them to the
+    /// model in use at run time, when a raw SQL query (SqlQuery&lt;T&gt;) of any test in this process
+    /// first asks for T, to the cached built model and to the compiled instance alike. So the list is
+    /// left out of the comparison; everything the configuration defines stays in it.</summary>
+    private static string WithoutAdHocTypes(string debugView)
+    {
+        var kept = new List<string>();
+        int? skipping = null;
+        foreach (var line in debugView.Split('\n'))
+        {
+            var indent = line.Length - line.TrimStart().Length;
+            if (skipping is { } level)
+            {
+                if (line.Trim().Length == 0 || indent > level)
+                {
+                    continue;
+                }
+
+                skipping = null;
+            }
+
+            if (line.Trim() == "Ad-hoc entity types:")
+            {
+                skipping = indent;
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        return string.Join('\n', kept);
     }
 
     private static string FirstDifference(string expected, string actual)
