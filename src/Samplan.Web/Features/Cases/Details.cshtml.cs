@@ -75,9 +75,9 @@ public sealed class DetailsModel(CaseRepository cases, UnitDirectory units, Swed
                 InvitationNotices = await outbox.InvitationNoticesAsync(Case.Id, invitation.SentAt, cancellationToken);
             }
 
-            if (Relations.HasFlag(CaseRelation.Responsible) && May(CaseOperation.ReportDeviation))
+            if (Relations.HasFlag(CaseRelation.Responsible))
             {
-                // Only the convener's board asks; the case page itself reads no reports (they have their page).
+                // Only the convener's board asks (the convener may always report, CaseAccess); the case page itself reads no reports (they have their page).
                 var reported = await db.DeviationReports.AsNoTracking().Where(d => d.CaseId == Case.Id && d.InvitationId == invitation.Id).ToListAsync(cancellationToken);
                 DeviationPrompts = Domain.Deviations.DeviationPrompt.For(Case, Replies, reported, Today).ToDictionary(p => p.Invitee.Id);
             }

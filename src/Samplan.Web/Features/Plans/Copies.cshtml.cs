@@ -101,11 +101,25 @@ public sealed class CopiesModel(CaseRepository caseRepository, SamplanDbContext 
         catch (DbUpdateException)
         {
             // A colleague recorded the same copy at this moment (the unique index): theirs stands.
-            db.ChangeTracker.Clear();
+            // Anything else that failed the save is not that, and is not hidden.
+            if (!await CopyExistsAsync(copy, cancellationToken))
+            {
+                throw;
+            }
+
+            TempData["Saved"] = T($"{copy.RecipientName} hade redan fått planen.", $"{copy.RecipientName} already had the plan.");
+            return Redirect($"/cases/{Id}/plan/copies");
         }
 
         TempData["Saved"] = T($"Registrerat: {copy.RecipientName} har fått planen.", $"Recorded: {copy.RecipientName} has the plan.");
         return Redirect($"/cases/{Id}/plan/copies");
+    }
+
+    /// <summary>Whether the copy is stored by someone else, read past this save's failed rows.</summary>
+    private async Task<bool> CopyExistsAsync(PlanCopy copy, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.PlanCopies.AnyAsync(p => p.CaseId == copy.CaseId && p.PlanNumber == copy.PlanNumber && p.RecipientKey == copy.RecipientKey, cancellationToken);
     }
 
     private async Task LoadCopiesAsync(CancellationToken cancellationToken)
