@@ -9,4 +9,8 @@ public sealed record PlanVersion(int Number, PlanStatus Status, PlanContent Cont
     public DateTimeOffset? AgreedAt { get; init; }
 
     public Common.StaffRef? AgreedBy { get; init; }
+
+    /// <summary>Set when the version is agreed: <see cref="PlanContentHash"/> of what was approved.
+    /// Versions agreed before the hash existed have none.</summary>
+    public string? ContentHash { get; init; }
 }

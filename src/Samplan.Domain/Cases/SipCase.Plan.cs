@@ -42,7 +42,14 @@ public sealed partial class SipCase
         PlanRules.CheckForAgreement(rules, draft.Content, approval, individual.GivenName, Today(now));
         rules.ThrowIfAny();
 
-        var agreed = draft with { Status = PlanStatus.Agreed, Approval = approval, AgreedAt = now, AgreedBy = by.Staff };
+        var agreed = draft with
+        {
+            Status = PlanStatus.Agreed,
+            Approval = approval,
+            AgreedAt = now,
+            AgreedBy = by.Staff,
+            ContentHash = PlanContentHash.Of(Id, draft.Number, draft.Content),
+        };
         Plans = Plans
             .Select(p => p.Number == draft.Number ? agreed : p.Status == PlanStatus.Agreed ? p with { Status = PlanStatus.Superseded } : p)
             .ToList();
